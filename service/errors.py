@@ -46,7 +46,9 @@ class InvalidInput(CareplanError):
 
     code = ErrorCode.invalid
 
-    def __init__(self, errors: list[dict[str, str]], message: str = "Some answers need fixing") -> None:
+    def __init__(
+        self, errors: list[dict[str, str]], message: str = "Some answers need fixing"
+    ) -> None:
         super().__init__(message, errors)
         self.errors = errors
 

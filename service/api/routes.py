@@ -1,0 +1,10 @@
+"""Every router the API mounts, in one list: (prefix, module path).
+
+Each module exposes ``router = ninja.Router(...)``. Add one line per feature.
+"""
+
+from __future__ import annotations
+
+ROUTERS: list[tuple[str, str]] = [
+    ("", "service.api.core"),
+]
