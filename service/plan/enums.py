@@ -11,7 +11,6 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import ClassVar
 
 import yaml
 
@@ -25,24 +24,33 @@ def _legal_texts() -> dict[str, dict[str, dict[str, str]]]:
     return data
 
 
+# Which list of prompts/legal_lists.yaml each enum's texts are in.
+_LIST_NAMES = {
+    "WellbeingDomain": "wellbeing_domain",
+    "EligibilityOutcome": "eligibility_outcome",
+    "SubstantialDifficultyArea": "substantial_difficulty",
+    "UnableReason": "unable_reason",
+}
+
+
 class LegalList(StrEnum):
     """A legal list whose members carry statutory (``label``) and plain wording."""
 
-    _list_name: ClassVar[str]
+    def _texts(self) -> dict[str, str]:
+        return _legal_texts()[_LIST_NAMES[type(self).__name__]][self.value]
 
     @property
     def label(self) -> str:
-        return _legal_texts()[self._list_name][self.value]["label"]
+        return self._texts()["label"]
 
     @property
     def plain(self) -> str:
-        return _legal_texts()[self._list_name][self.value]["plain"]
+        return self._texts()["plain"]
 
 
 class WellbeingDomain(LegalList):
     """Care Act 2014 s.1(2)(a)-(i)."""
 
-    _list_name = "wellbeing_domain"
     personal_dignity = "personal_dignity"
     physical_and_mental_health = "physical_and_mental_health"
     protection_from_abuse_and_neglect = "protection_from_abuse_and_neglect"
@@ -59,7 +67,6 @@ class WellbeingDomain(LegalList):
 class EligibilityOutcome(LegalList):
     """Adult outcomes, ER 2015 reg 2(2)(a)-(j), and carer outcomes, reg 3(2)."""
 
-    _list_name = "eligibility_outcome"
     managing_and_maintaining_nutrition = "managing_and_maintaining_nutrition"
     maintaining_personal_hygiene = "maintaining_personal_hygiene"
     managing_toilet_needs = "managing_toilet_needs"
@@ -67,7 +74,9 @@ class EligibilityOutcome(LegalList):
     using_the_home_safely = "using_the_home_safely"
     maintaining_a_habitable_home = "maintaining_a_habitable_home"
     developing_and_maintaining_relationships = "developing_and_maintaining_relationships"
-    accessing_work_training_education_volunteering = "accessing_work_training_education_volunteering"
+    accessing_work_training_education_volunteering = (
+        "accessing_work_training_education_volunteering"
+    )
     making_use_of_necessary_facilities_in_the_community = (
         "making_use_of_necessary_facilities_in_the_community"
     )
@@ -88,15 +97,9 @@ class EligibilityOutcome(LegalList):
     def is_carer_outcome(self) -> bool:
         return self.value.startswith("carer_")
 
-    @property
-    def label(self) -> str:
+    def _texts(self) -> dict[str, str]:
         group = "carer_outcome" if self.is_carer_outcome else "eligibility_outcome"
-        return _legal_texts()[group][self.value]["label"]
-
-    @property
-    def plain(self) -> str:
-        group = "carer_outcome" if self.is_carer_outcome else "eligibility_outcome"
-        return _legal_texts()[group][self.value]["plain"]
+        return _legal_texts()[group][self.value]
 
 
 ADULT_OUTCOMES = tuple(o for o in EligibilityOutcome if not o.is_carer_outcome)
@@ -106,7 +109,6 @@ CARER_OUTCOMES = tuple(o for o in EligibilityOutcome if o.is_carer_outcome)
 class SubstantialDifficultyArea(LegalList):
     """Care Act 2014 s.67(4)(a)-(d)."""
 
-    _list_name = "substantial_difficulty"
     understanding = "understanding"
     retaining = "retaining"
     using_or_weighing = "using_or_weighing"
@@ -116,7 +118,6 @@ class SubstantialDifficultyArea(LegalList):
 class UnableReason(LegalList):
     """ER 2015 reg 2(3): the four ways a person counts as "unable" to achieve an outcome."""
 
-    _list_name = "unable_reason"
     without_assistance = "without_assistance"
     pain_distress_anxiety = "pain_distress_anxiety"
     endangers_safety = "endangers_safety"

@@ -52,7 +52,7 @@ from service.plan.enums import (
 )
 from service.plan.types import Id, Money, NhsNumber, Quantity, ShortText, Text
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 # Keys that are computed from other fields. Clients may send them back (they appear in derived
 # views); they are ignored on input so a GET -> PUT round trip never fails.
 DERIVED_KEYS = frozenset({"cost_per_week", "cost_per_year"})

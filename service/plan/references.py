@@ -29,17 +29,24 @@ _ID_LISTS = ("needs", "outcomes", "strengths", "network", "carers", "support", "
 
 
 def _ids(items: Iterable[object]) -> set[str]:
-    return {getattr(item, "id") for item in items}
+    return {item.id for item in items}
 
 
 def _duplicate_ids(plan: Plan) -> Iterator[Problem]:
     seen: dict[str, str] = {}
     for collection in (*_ID_LISTS, "involvement.people"):
-        items = plan.involvement.people if collection == "involvement.people" else getattr(plan, collection)
+        items = (
+            plan.involvement.people
+            if collection == "involvement.people"
+            else getattr(plan, collection)
+        )
         for index, item in enumerate(items):
             path = f"{collection}[{index}].id"
             if item.id in seen:
-                yield path, f"The id '{item.id}' is already used at {seen[item.id]}: ids must be unique"
+                yield (
+                    path,
+                    f"The id '{item.id}' is already used at {seen[item.id]}: ids must be unique",
+                )
             else:
                 seen[item.id] = path
 
@@ -60,7 +67,9 @@ def reference_problems(plan: Plan) -> list[Problem]:
     if plan.direct_payment is not None:
         dp = plan.direct_payment
         problems += _dangling("direct_payment.need_ids", dp.need_ids, known["needs"], "needs")
-        problems += _dangling("direct_payment.outcome_ids", dp.outcome_ids, known["outcomes"], "outcomes")
+        problems += _dangling(
+            "direct_payment.outcome_ids", dp.outcome_ids, known["outcomes"], "outcomes"
+        )
     person_id = plan.advocacy.appropriate_person_id
     if person_id is not None and person_id not in _ids(plan.involvement.people):
         problems.append(

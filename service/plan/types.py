@@ -16,8 +16,12 @@ Id = Annotated[
 # a single field well above any real answer without letting one field fill the database.
 Text = Annotated[str, StringConstraints(max_length=20_000)]
 ShortText = Annotated[str, StringConstraints(max_length=500)]
-# Money is a decimal in pounds with at most two places ("182.50"); never a float.
-Money = Annotated[Decimal, Field(max_digits=12, decimal_places=2, ge=0)]
+# Money is a decimal in pounds with at most two places, always shown with two ("182.50").
+Money = Annotated[
+    Decimal,
+    Field(max_digits=12, decimal_places=2, ge=0),
+    AfterValidator(lambda amount: amount.quantize(Decimal("0.01"))),
+]
 Quantity = Annotated[Decimal, Field(max_digits=8, decimal_places=2, ge=0)]
 
 
@@ -30,7 +34,9 @@ def _nhs_number(value: str) -> str:
     check = 11 - total % 11
     check = 0 if check == 11 else check
     if check == 10 or check != int(digits[9]):
-        raise ValueError("This NHS number's check digit is wrong: please check it was typed correctly")
+        raise ValueError(
+            "This NHS number's check digit is wrong: please check it was typed correctly"
+        )
     return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
 
 
