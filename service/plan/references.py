@@ -6,7 +6,7 @@ Returns ``(path, message)`` pairs in plan order so a person can fix them top to 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from service.plan.models import Plan
@@ -28,7 +28,11 @@ _NOUN = {"needs": "need", "outcomes": "outcome", "support": "support line"}
 _ID_LISTS = ("needs", "outcomes", "strengths", "network", "carers", "support", "equipment", "risks")
 
 
-def _ids(items: Iterable[object]) -> set[str]:
+class _HasId(Protocol):
+    id: str
+
+
+def _ids(items: Iterable[_HasId]) -> set[str]:
     return {item.id for item in items}
 
 
