@@ -1,0 +1,87 @@
+"""Reads from the store. No side effects: recording a read in the audit trail is the caller's job
+(``service.store.audit.audit_record``), because only the edge knows a person actually saw it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from service.errors import NotFound
+from service.plan import Plan
+from service.plan.enums import PlanStatus
+from service.store.access import visible_plans
+from service.store.jsondoc import DiffEntry, json_diff
+from service.store.models import PlanRecord, Revision
+
+ORDERINGS = {
+    "updated": ("-updated_at", "-id"),
+    "review": ("review_date", "person_name", "id"),
+    "name": ("person_name", "id"),
+}
+
+
+def _not_found(plan_id: str) -> NotFound:
+    return NotFound(f"There is no plan {plan_id!r}", {"plan_id": plan_id})
+
+
+def plan_get(plan_id: str) -> PlanRecord:
+    """Any plan by public id, regardless of who asks (system use only)."""
+    record = PlanRecord.objects.filter(public_id=str(plan_id)).first()
+    if record is None:
+        raise _not_found(plan_id)
+    return record
+
+
+def plan_get_for_user(user: Any, plan_id: str) -> PlanRecord:
+    """The plan if ``user`` may see it; otherwise ``NotFound``, exactly as for a missing plan."""
+    record = visible_plans(user).filter(public_id=str(plan_id)).first()
+    if record is None:
+        raise _not_found(plan_id)
+    return record
+
+
+def plan_list_for_user(
+    user: Any,
+    *,
+    status: PlanStatus | str | None = None,
+    q: str | None = None,
+    order: str = "updated",
+) -> QuerySet[PlanRecord]:
+    """Plans ``user`` may see, filtered by status and by a search on name, reference or id."""
+    plans = visible_plans(user)
+    if status:
+        plans = plans.filter(status=PlanStatus(status).value)
+    if q and q.strip():
+        term = q.strip()
+        plans = plans.filter(
+            Q(person_name__icontains=term)
+            | Q(person_reference__icontains=term)
+            | Q(public_id__iexact=term)
+        )
+    return plans.order_by(*ORDERINGS.get(order, ORDERINGS["updated"]))
+
+
+def revision_list(plan: PlanRecord) -> QuerySet[Revision]:
+    """A plan's revisions, oldest first, without loading their snapshots."""
+    return plan.revisions.order_by("number").select_related("author").defer("snapshot")
+
+
+def revision_get(plan: PlanRecord, number: int) -> Revision:
+    revision = plan.revisions.select_related("author").filter(number=number).first()
+    if revision is None:
+        raise NotFound(
+            f"Plan {plan.public_id!r} has no revision {number}: it is at revision {plan.revision}",
+            {"plan_id": plan.public_id, "current_revision": plan.revision},
+        )
+    return revision
+
+
+def plan_current(plan: PlanRecord) -> Plan:
+    """The plan as of its current revision."""
+    return Plan.model_validate(revision_get(plan, plan.revision).snapshot)
+
+
+def revision_diff(plan: PlanRecord, a: int, b: int) -> list[DiffEntry]:
+    """What changed from revision ``a`` to revision ``b`` (either order)."""
+    return json_diff(revision_get(plan, a).snapshot, revision_get(plan, b).snapshot)
