@@ -8,6 +8,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
+import jsonschema
 import pytest
 
 from service.demo import demo_plan_names, load_demo_json, load_demo_plan, load_demo_plans
@@ -80,6 +81,12 @@ def test_json_round_trip_is_equal(name: str) -> None:
     again = parse_plan(json.loads(json.dumps(dumped)))
     assert again == plan
     assert again.model_dump(mode="json") == dumped
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_published_json_schema_accepts_the_file(name: str) -> None:
+    validator = jsonschema.Draft202012Validator(Plan.model_json_schema())
+    assert [e.message for e in validator.iter_errors(load_demo_json(name))] == []
 
 
 @pytest.mark.parametrize("name", NAMES)
