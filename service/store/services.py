@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from service.errors import (
     InvalidInput,
+    NotFound,
     PermissionDenied,
     PlanInvalid,
     SignOffBlocked,
@@ -99,7 +100,10 @@ def sign_off_blockers(plan: Plan) -> list[Any]:
     """MUST failures that stop a plan being put forward or signed off (see ``service.rules``)."""
     from service.rules import sign_off_blockers as rules_blockers  # rules load rule packs: lazy
 
-    return list(rules_blockers(plan))
+    try:
+        return list(rules_blockers(plan))
+    except NotFound as missing:  # the plan names a rule pack that does not exist
+        raise PlanInvalid([{"path": "rule_pack", "message": missing.message}]) from None
 
 
 def _finding_json(finding: Any) -> Any:
@@ -151,13 +155,17 @@ def plan_create(
     practitioner: Any = None,
 ) -> PlanRecord:
     """Store a new plan at revision 1. A practitioner who creates a plan is its allocated
-    practitioner; a person who starts their own plan is its person."""
+    practitioner; a person who starts their own plan is its person. A plan created ready for
+    sign-off or signed off meets the sign-off gate, unless it is an import (``source=import``)."""
     if actor is not None and not can_create(actor):
         raise PermissionDenied("Only practitioners, managers and people themselves create plans")
     role = user_role(actor)
     practitioner = practitioner or (actor if role == Role.practitioner else None)
     person_user = person_user or (actor if role == Role.person else None)
-    _check_status_change(actor, PlanStatus.draft.value, plan)
+    if Source(source) != Source.import_:
+        # An imported plan keeps the status it was given elsewhere (its findings still show);
+        # everything else meets the same gate as a status change.
+        _check_status_change(actor, PlanStatus.draft.value, plan)
     public_id = new_public_id()
     with transaction.atomic():
         record = PlanRecord.objects.create(

@@ -205,3 +205,39 @@ def test_a_user_without_a_role_cannot_create_plans(db: None, small_plan: dict[st
     nobody = make_user("no.role", None)
     with pytest.raises(PermissionDenied):
         services.plan_create(plan=parse_plan(small_plan), actor=nobody)
+
+
+def test_the_real_rules_block_sign_off_of_an_incomplete_plan(
+    shared_plan: PlanRecord, practitioner: Any
+) -> None:
+    with pytest.raises(SignOffBlocked) as refused:
+        services.plan_set_status(
+            plan_id=shared_plan.public_id,
+            status="ready_for_sign_off",
+            base_revision=1,
+            actor=practitioner,
+        )
+    findings = refused.value.details["findings"]
+    # The small plan never says whether its need is eligible (Care Act s.25(1)(b)).
+    assert any(f["rule_id"] == "CA-02" and f["level"] == "must" for f in findings)
+
+
+def test_an_unknown_rule_pack_is_a_validation_error_not_a_404(
+    shared_plan: PlanRecord, practitioner: Any
+) -> None:
+    plan = selectors.plan_current(shared_plan).model_copy(
+        update={"rule_pack": "atlantis", "status": "signed_off"}
+    )
+    with pytest.raises(PlanInvalid) as refused:
+        services.plan_update(
+            plan_id=shared_plan.public_id, plan=plan, base_revision=1, actor=practitioner
+        )
+    assert refused.value.errors[0]["path"] == "rule_pack"
+
+
+def test_an_import_keeps_the_status_it_was_given(db: None, small_plan: dict[str, Any]) -> None:
+    plan = parse_plan({**small_plan, "status": "signed_off"})
+    record = services.plan_create(plan=plan, actor=None, source="import", reason="Old plan")
+    assert record.status == "signed_off"
+    with pytest.raises(SignOffBlocked):
+        services.plan_create(plan=plan, actor=None, source="api")

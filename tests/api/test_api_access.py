@@ -1,0 +1,91 @@
+"""Who gets what from each plan endpoint. A plan someone may not see answers 404, exactly like a
+plan that does not exist, so ids cannot be probed; nobody gets anything without signing in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from service.store.models import PlanRecord
+from tests.conftest import SMALL_PLAN, ApiClient
+
+Api = Callable[[Any], ApiClient]
+PERSONAS = ["person", "practitioner", "carer", "manager", "outsider"]
+
+# (method, path tail, body) for every plan endpoint; writes name the current revision.
+ENDPOINTS: list[tuple[str, str, Any]] = [
+    ("GET", "", None),
+    ("PUT", "", SMALL_PLAN),
+    ("PATCH", "", {"person": {"phone": "01632 960000"}}),
+    ("POST", "/status", {"status": "not_agreed"}),
+    ("GET", "/revisions", None),
+    ("GET", "/revisions/1", None),
+    ("GET", "/revisions/1/diff/1", None),
+]
+
+# Expected status per persona and endpoint: everyone involved may read and edit; only the
+# allocated practitioner and managers change the status; the outsider sees nothing.
+EXPECTED = {
+    "person": [200, 200, 200, 403, 200, 200, 200],
+    "practitioner": [200] * 7,
+    "carer": [200, 200, 200, 403, 200, 200, 200],
+    "manager": [200] * 7,
+    "outsider": [404] * 7,
+}
+
+
+def _call(api: ApiClient, method: str, path: str, body: Any, base: int = 1) -> Any:
+    if method == "GET":
+        return api.get(path)
+    return api.send(method, path, body, If_Match=f'"{base}"')
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_access_matrix(
+    persona: str, shared_plan: PlanRecord, api_as: Api, request: pytest.FixtureRequest
+) -> None:
+    api = api_as(request.getfixturevalue(persona))
+    statuses = []
+    for method, tail, body in ENDPOINTS:
+        shared_plan.refresh_from_db()  # each allowed write moves the plan on a revision
+        path = f"/api/plans/{shared_plan.public_id}{tail}"
+        statuses.append(_call(api, method, path, body, shared_plan.revision))
+    assert [r.status_code for r in statuses] == EXPECTED[persona]
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_list_shows_only_visible_plans(
+    persona: str, shared_plan: PlanRecord, api_as: Api, request: pytest.FixtureRequest
+) -> None:
+    listed = api_as(request.getfixturevalue(persona)).get("/api/plans").json()["items"]
+    assert [p["id"] for p in listed] == ([] if persona == "outsider" else [shared_plan.public_id])
+
+
+@pytest.mark.parametrize(("method", "tail", "body"), [*ENDPOINTS, ("POST", "(create)", SMALL_PLAN)])
+def test_nothing_without_signing_in(
+    method: str, tail: str, body: Any, shared_plan: PlanRecord
+) -> None:
+    path = "/api/plans" if tail == "(create)" else f"/api/plans/{shared_plan.public_id}{tail}"
+    for token in (None, "cp_not-a-real-token"):
+        response = _call(ApiClient(token), method, path, body)
+        assert response.status_code == 401
+        assert response.json()["code"] == "unauthenticated"
+
+
+def test_a_revoked_token_stops_working(shared_plan: PlanRecord, practitioner: Any) -> None:
+    from service.store.tokens import api_token_create, api_token_revoke
+
+    token, raw = api_token_create(practitioner, "laptop")
+    api = ApiClient(raw)
+    assert api.get(f"/api/plans/{shared_plan.public_id}").status_code == 200
+    api_token_revoke(token)
+    assert api.get(f"/api/plans/{shared_plan.public_id}").status_code == 401
+
+
+def test_a_user_without_a_role_cannot_create_plans(api_as: Api) -> None:
+    from tests.conftest import make_user
+
+    response = api_as(make_user("no.role", None)).post("/api/plans", SMALL_PLAN)
+    assert response.status_code == 403
