@@ -20,9 +20,8 @@ def _derived(money: Figures) -> dict[str, Any]:
         "total_cost_per_week": _amount(money.total_per_week),
         "total_cost_per_week_text": formatting.money_per(money.total_per_week, "week"),
         "uncosted_support_lines": money.uncosted,
-        "cost_per_week_by_funding": [
-            {"funding": t.funding.value if t.funding else None, "amount": _amount(t.per_week)}
-            for t in money.by_funding
+        "cost_per_week_by_payer": [
+            {"payer": t.payer.value, "amount": _amount(t.per_week)} for t in money.by_payer
         ],
         "employer_costs_per_week": _amount(money.employer_costs_total),
     }

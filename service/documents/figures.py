@@ -1,7 +1,8 @@
 """Money figures for documents, computed once so every format shows the same pence.
 
-The money engineer's ``service.plan.budget`` owns costing rules; while it is absent the figures
-come from ``SupportLine.cost_per_week`` (units a week times unit cost, to the penny).
+Costing rules belong to ``service.plan.budget``: a line costs ``SupportLine.cost_per_week`` (units
+a week times unit cost, to the penny) and ``budget.payer_of`` says who pays (reablement and
+intermediate care never come out of the personal budget). Nothing here re-derives either.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from service.plan.enums import Funding
-from service.plan.models import EmployerCosts, Plan, SupportLine
+from service.plan.budget import Payer, payer_of
+from service.plan.models import EmployerCosts, Plan
 from service.plan.money import ZERO, pence
 
 EMPLOYER_COST_FIELDS = (
@@ -33,8 +34,8 @@ class SupportRow:
 
 
 @dataclass(frozen=True)
-class FundingTotal:
-    funding: Funding | None
+class PayerTotal:
+    payer: Payer
     per_week: Decimal
 
 
@@ -43,29 +44,20 @@ class Figures:
     rows: tuple[SupportRow, ...]
     total_per_week: Decimal  # sum of the support lines whose cost is known
     uncosted: int  # support lines with no cost yet
-    by_funding: tuple[FundingTotal, ...]
+    by_payer: tuple[PayerTotal, ...]
     employer_costs: tuple[tuple[str, Decimal], ...]
     employer_costs_total: Decimal | None
 
 
-def _line_cost(line: SupportLine) -> Decimal | None:
-    try:  # the money engineer's costing, when it has landed
-        from service.plan import budget  # type: ignore[attr-defined]
-    except ImportError:
-        return line.cost_per_week
-    cost = getattr(budget, "line_cost_per_week", None)
-    return cost(line) if callable(cost) else line.cost_per_week
-
-
-def _by_funding(rows: Iterable[SupportRow]) -> tuple[FundingTotal, ...]:
-    totals: dict[Funding | None, Decimal] = {}
+def _by_payer(rows: Iterable[SupportRow]) -> tuple[PayerTotal, ...]:
+    totals: dict[Payer, Decimal] = {}
     for row in rows:
         if row.cost_per_week is not None:
-            key = row.line.funding
-            totals[key] = totals.get(key, ZERO) + row.cost_per_week
-    order = list(Funding)
-    ranked = sorted(totals.items(), key=lambda kv: order.index(kv[0]) if kv[0] else len(order))
-    return tuple(FundingTotal(funding, pence(amount)) for funding, amount in ranked)
+            payer = payer_of(row.line)
+            totals[payer] = totals.get(payer, ZERO) + row.cost_per_week
+    order = list(Payer)
+    ranked = sorted(totals.items(), key=lambda kv: order.index(kv[0]))
+    return tuple(PayerTotal(payer, pence(amount)) for payer, amount in ranked)
 
 
 def _employer_costs(costs: EmployerCosts | None) -> tuple[tuple[str, Decimal], ...]:
@@ -76,14 +68,14 @@ def _employer_costs(costs: EmployerCosts | None) -> tuple[tuple[str, Decimal], .
 
 
 def figures(plan: Plan) -> Figures:
-    rows = tuple(SupportRow(line, _line_cost(line)) for line in plan.support)
+    rows = tuple(SupportRow(line, line.cost_per_week) for line in plan.support)
     known = [row.cost_per_week for row in rows if row.cost_per_week is not None]
     employer = _employer_costs(plan.direct_payment.employer_costs if plan.direct_payment else None)
     return Figures(
         rows=rows,
         total_per_week=pence(sum(known, ZERO)),
         uncosted=len(rows) - len(known),
-        by_funding=_by_funding(rows),
+        by_payer=_by_payer(rows),
         employer_costs=employer,
         employer_costs_total=pence(sum((v for _, v in employer), ZERO)) if employer else None,
     )

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from service.plan.money import pence
+from service.plan.money import gbp
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "plan_templates"
 LABELS_FILE = TEMPLATES_DIR / "documents" / "labels.yaml"
@@ -32,7 +32,7 @@ def money(amount: Decimal | None) -> str:
     """``Decimal("1234.5")`` -> ``"£1,234.50"``; unknown stays empty for the template to word."""
     if amount is None:
         return ""
-    return f"£{pence(Decimal(amount)):,.2f}"
+    return gbp(Decimal(amount))
 
 
 def money_per(amount: Decimal | None, period: Any = "week") -> str:
