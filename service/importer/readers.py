@@ -1,0 +1,272 @@
+"""Turn uploaded bytes into blocks of text units, refusing anything that is not a plan document.
+
+Refusals are ``service.errors`` exceptions naming the field ``file``: an empty upload, bytes that
+are not the format their name claims, binary junk, or more than ``MAX_UPLOAD_BYTES``. A .docx is
+a zip: its declared uncompressed size is checked before anything is unpacked, so a "zip bomb"
+is refused without being expanded.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph
+
+from service.errors import InvalidInput, TooLarge
+from service.importer.source import Block, Table, Unit
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+# A real plan's document.xml is well under 5 MB; 60 MB unpacked bounds a 5 MB zip's honest ratio.
+MAX_UNPACKED_BYTES = 60 * 1024 * 1024
+TEXT_SUFFIXES = (".txt", ".text", ".csv", ".md")
+# Wrapped prose lines are long; address and list lines are short (see ``_wrapped``).
+WRAP_MIN = 40
+
+
+def refuse(message: str) -> InvalidInput:
+    return InvalidInput([{"path": "file", "message": message}], message)
+
+
+def read_blocks(data: bytes, filename: str) -> list[Block]:
+    """Blocks of ``data`` read by the format its file name says."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise TooLarge(
+            f"The file is {len(data):,} bytes: the limit is {MAX_UPLOAD_BYTES:,} bytes (5 MB)",
+            {"path": "file", "limit_bytes": MAX_UPLOAD_BYTES, "size_bytes": len(data)},
+        )
+    if not data.strip():
+        raise refuse("The file is empty")
+    name = filename.lower().strip()
+    if name.endswith(".docx"):
+        return read_docx(data)
+    if name.endswith(TEXT_SUFFIXES) or "." not in name:
+        return read_text(decode_text(data))
+    raise refuse("Upload a Word document (.docx) or a plain text file (.txt)")
+
+
+# --- Word ------------------------------------------------------------------------------------
+
+
+def _open_docx(data: bytes) -> DocxDocument:
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise refuse(
+            "This is not a Word document (.docx): it may be an older .doc, a PDF or damaged"
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+                raise refuse("This Word document unpacks to far more than a plan could hold")
+        return docx.Document(io.BytesIO(data))
+    except InvalidInput:
+        raise
+    except Exception:  # python-docx raises KeyError, ValueError, lxml errors ... on damaged files
+        raise refuse("This Word document is damaged or is not a Word document") from None
+
+
+def read_docx(data: bytes) -> list[Block]:
+    document = _open_docx(data)
+    blocks: list[Block] = []
+    paragraphs = tables = 0
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            paragraphs += 1
+            blocks.append(_paragraph_unit(item, f"paragraph {paragraphs}"))
+        else:
+            tables += 1
+            blocks += _table_blocks(item, f"table {tables}")
+    return blocks
+
+
+def _paragraph_unit(paragraph: Paragraph, ref: str) -> Unit:
+    text = paragraph.text.strip()
+    level = _heading_level(paragraph)
+    if level is not None:
+        return Unit(ref, text, level, strong=True)
+    looks_like_heading = _all_bold(paragraph) and len(text) < 90 and not text.endswith((".", ":"))
+    return Unit(ref, text, 2 if looks_like_heading else None)
+
+
+def _heading_level(paragraph: Paragraph) -> int | None:
+    name = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if name in ("Title", "Subtitle"):
+        return 1
+    match = re.fullmatch(r"Heading (\d)", name)
+    return int(match.group(1)) if match else None
+
+
+def _all_bold(paragraph: Paragraph) -> bool:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(
+        run.bold or (run.style is not None and run.style.font.bold) for run in runs
+    )
+
+
+def _table_blocks(table: DocxTable, ref: str) -> list[Block]:
+    """The table, then any tables nested in its cells (as their own tables, so nothing is lost)."""
+    rows: list[list[Unit]] = []
+    nested: list[Block] = []
+    seen: list[Any] = []  # cell elements already read: merged cells repeat across the grid
+    for r, row in enumerate(table.rows, start=1):
+        units: list[Unit] = []
+        for c, cell in enumerate(row.cells, start=1):
+            if any(cell._tc is tc for tc in seen):
+                continue
+            seen.append(cell._tc)
+            units.append(Unit(f"{ref} row {r} cell {c}", cell.text.strip()))
+            for n, inner in enumerate(cell.tables, start=1):
+                nested += _table_blocks(inner, f"{ref} row {r} cell {c} table {n}")
+        rows.append(units)
+    return [Table(ref, rows), *nested]
+
+
+# --- plain text --------------------------------------------------------------------------------
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 as old exports use."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if (
+        "\x00" in text
+        or controls > max(2, len(text) // 100)
+        or text.count("\ufffd") > len(text) // 20
+    ):
+        raise refuse("This file is not text: upload a Word document (.docx) or a plain text file")
+    return text
+
+
+_BANNER = re.compile(r"^\s*[=#*~_-]{2,}\s*(.*?)\s*[=#*~_-]*\s*$")
+_MARKDOWN = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
+_RULE = re.compile(r"^\s*[=#*~_-]{3,}\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•·o]|\d+[.)]|[a-z][.)])\s+", re.I)
+_LABEL_LINE = re.compile(r"^\s*[^:]{1,60}:\s*\S")
+
+
+def read_text(text: str) -> list[Block]:
+    """Lines grouped into units: a heading, a "Label: value" line, a bullet, a table row (cells
+    split on "|"), or a paragraph of wrapped lines ended by a blank line."""
+    blocks: list[Block] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    paragraph: list[tuple[int, str]] = []
+    table: Table | None = None
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        kind = _line_kind(line)
+        if kind != "table":
+            table = None
+        if kind == "continuation" and paragraph and _wrapped(lines[number - 2]):
+            paragraph.append((number, line.strip()))
+            continue
+        _flush(blocks, paragraph)
+        paragraph = []
+        if kind == "table":
+            table = _table_row(blocks, table, number, line)
+        elif kind in ("blank", "rule"):
+            continue
+        elif kind in ("banner", "markdown", "caps"):
+            blocks.append(Unit(f"line {number}", _heading_text(line), 1, strong=True))
+        elif kind == "label":
+            blocks.append(Unit(f"line {number}", line.strip()))
+        elif kind == "bullet":
+            paragraph = [(number, _BULLET.sub("", line, count=1).strip())]
+        else:
+            paragraph = [(number, line.strip())]
+    _flush(blocks, paragraph)
+    return _mark_standalone_headings(blocks, lines)
+
+
+def _line_kind(line: str) -> str:
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    if _RULE.match(stripped):
+        return "rule"
+    if stripped.count("|") >= 2 or (stripped.count("|") == 1 and not stripped.endswith("|")):
+        return "table"
+    if _MARKDOWN.match(stripped):
+        return "markdown"
+    if _BANNER.match(stripped) and re.search(r"[=#*~_-]{2,}\s*$", stripped):
+        return "banner"
+    if _is_caps(stripped):
+        return "caps"
+    if _BULLET.match(line):
+        return "bullet"
+    if _LABEL_LINE.match(stripped) and not re.match(r"^\s*\w+://", stripped):
+        return "label"
+    return "continuation"
+
+
+def _wrapped(previous: str) -> bool:
+    """A line continues the one before only when that one was long (prose wrapped at a margin);
+    short lines in a row are an address or a list, one unit each."""
+    return len(previous.strip()) >= WRAP_MIN
+
+
+def _is_caps(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    has_word = any(len(word) >= 3 and word.isalpha() for word in re.findall(r"\w+", line))
+    return has_word and all(ch.isupper() for ch in letters) and len(line) < 80 and ":" not in line
+
+
+def _heading_text(line: str) -> str:
+    markdown = _MARKDOWN.match(line)
+    if markdown:
+        return markdown.group(2).strip()
+    return re.sub(r"^[=#*~_\s-]+|[=#*~_\s-]+$", "", line).strip()
+
+
+def _flush(blocks: list[Block], paragraph: list[tuple[int, str]]) -> None:
+    """A bullet or a paragraph was being built: close it (its first line is its ref)."""
+    if not paragraph:
+        return
+    first, last = paragraph[0][0], paragraph[-1][0]
+    ref = f"line {first}" if first == last else f"lines {first}-{last}"
+    text = " ".join(part for _, part in paragraph)
+    if blocks and isinstance(blocks[-1], Unit) and blocks[-1].ref == f"line {first}":
+        blocks[-1] = Unit(ref, text)  # a bullet that wrapped onto further lines
+    else:
+        blocks.append(Unit(ref, text))
+
+
+def _table_row(blocks: list[Block], table: Table | None, number: int, line: str) -> Table:
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    if table is None:
+        table = Table(f"table at line {number}", [])
+        blocks.append(table)
+    table.rows.append(
+        [Unit(f"line {number} cell {c}", text) for c, text in enumerate(cells, start=1)]
+    )
+    return table
+
+
+def _mark_standalone_headings(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """A short line standing alone between blank lines, without a full stop, looks like a
+    heading ("Your personal budget"): mark it as a weak heading for the mapper to judge."""
+    marked: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Unit) and block.heading is None and _standalone(block, lines):
+            block = Unit(block.ref, block.text.rstrip(":").strip(), 2)
+        marked.append(block)
+    return marked
+
+
+def _standalone(unit: Unit, lines: list[str]) -> bool:
+    if not unit.ref.startswith("line ") or " " in unit.ref[5:]:
+        return False
+    number = int(unit.ref[5:])
+    after = lines[number] if number < len(lines) else ""
+    text = unit.text
+    short = len(text) < 70 and len(text.split()) <= 10 and not text.endswith((".", ",", ";"))
+    return short and not after.strip() and not _LABEL_LINE.match(text) and not _BULLET.match(text)
