@@ -418,6 +418,7 @@ class DirectPayment(Part):
     capable_of_managing: bool | None = None
     appropriate: bool | None = None
     employs_personal_assistant: bool | None = None
+    what_for: Text | None = None  # what the person wants to use it for, in their words
     employer_costs: EmployerCosts | None = None
     payees: list[Payee] = Field(default_factory=list)
     support_service: ShortText | None = None

@@ -1,0 +1,604 @@
+"""From one answer to facts: the deterministic understanding used by default.
+
+Each question names an extractor (``extract:`` in its YAML). An extractor reads the answer and
+returns ``Extraction``: facts to write (each with the words it came from), the answer's value
+(for branching), a clarifying-question key when the answer is ambiguous, and any words it could
+not place (kept as said in the nearest free-text field). It never invents: no match, no fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from service.conversation import lexicon, paths
+from service.conversation import understand_dates as dates
+from service.conversation import understand_people as people
+from service.conversation import understand_text as text_
+from service.conversation.flow import Question
+from service.conversation.state import Applied, ConversationState
+from service.conversation.understand_yesno import Reply, classify, leading
+from service.errors import InvalidInput
+
+KEEP_WORDS = "person.views_wishes_feelings_beliefs"  # the nearest free-text field for stray words
+
+
+@dataclass
+class Context:
+    question: Question
+    plan: dict[str, Any]
+    today: date
+    state: ConversationState
+    taken: set[str] = field(default_factory=set)
+
+    @property
+    def plan_type(self) -> str:
+        return str(self.plan.get("plan_type") or "care_and_support")
+
+    def new_id(self, collection: str) -> str:
+        return paths.next_id(self.plan, collection, self.taken)
+
+
+@dataclass
+class Extraction:
+    facts: list[Applied] = field(default_factory=list)
+    value: Any = None
+    clarify: str | None = None
+    unplaced: str | None = None
+
+
+def set_(path: str, value: Any, quote: str) -> Applied:
+    return Applied(op="set", path=path, value=value, quote=quote)
+
+
+def item(collection: str, value: dict[str, Any], quote: str) -> Applied:
+    return Applied(
+        op="add_item",
+        path=collection,
+        value={k: v for k, v in value.items() if v is not None},
+        quote=quote,
+    )
+
+
+def add(path: str, value: Any, quote: str) -> Applied:
+    return Applied(op="add_value", path=path, value=value, quote=quote)
+
+
+def _said(text: str) -> str:
+    return text.strip()
+
+
+# --- simple kinds ---------------------------------------------------------------------------
+
+
+def x_text(text: str, ctx: Context) -> Extraction:
+    return Extraction([set_(ctx.question.fills[0], _said(text), _said(text))], value=_said(text))
+
+
+def x_text_list(text: str, ctx: Context) -> Extraction:
+    items = text_.split_list(text)
+    return Extraction([add(ctx.question.fills[0], i, i) for i in items], value=items)
+
+
+def x_yes_no(text: str, ctx: Context) -> Extraction:
+    reply = classify(text)
+    if reply in (Reply.ambiguous, Reply.unknown):
+        return Extraction(clarify="yes_no")
+    value = reply is Reply.yes
+    return Extraction([set_(p, value, _said(text)) for p in ctx.question.fills], value=value)
+
+
+def x_consent(text: str, ctx: Context) -> Extraction:
+    reply = classify(text)
+    if reply in (Reply.ambiguous, Reply.unknown):
+        return Extraction(clarify="yes_no")
+    return Extraction(value=reply is Reply.yes)
+
+
+def _choice_values(text: str, ctx: Context) -> list[str]:
+    table = {c.value: [*c.says, c.value.replace("_", " ")] for c in ctx.question.choices}
+    padded = f" {text.lower()} "
+    found = lexicon.keys(text, table)
+    # a "says" phrase may carry spaces deliberately ("pa ") to avoid matching inside words
+    extra = [
+        k
+        for k, says in table.items()
+        if any(" " in s and s.strip() and f" {s}" in padded for s in says)
+    ]
+    return list(dict.fromkeys(found + [k for k in extra if k not in found]))
+
+
+def x_choice(text: str, ctx: Context) -> Extraction:
+    values = _choice_values(text, ctx)
+    if len(values) != 1:
+        return Extraction(clarify="choice")
+    return Extraction([set_(ctx.question.fills[0], values[0], _said(text))], value=values[0])
+
+
+def x_multi_choice(text: str, ctx: Context) -> Extraction:
+    values = _choice_values(text, ctx)
+    if not values:
+        return Extraction(clarify="multi_choice")
+    return Extraction([add(ctx.question.fills[0], v, _said(text)) for v in values], value=values)
+
+
+def x_money(text: str, ctx: Context) -> Extraction:
+    if classify(text) is Reply.no:
+        return Extraction(value=False)
+    found = text_.money(text)
+    if found is None:
+        return Extraction(clarify="money")
+    amount_path, period_path = ctx.question.fills
+    facts = [set_(amount_path, str(found.amount), found.quote)]
+    if found.period:
+        facts.append(set_(period_path, found.period, found.quote))
+    return Extraction(facts, value=str(found.amount))
+
+
+def x_date(text: str, ctx: Context) -> Extraction:
+    found = dates.find_date(text, ctx.today)
+    if found is None:
+        return Extraction(clarify="date")
+    return Extraction(
+        [set_(ctx.question.fills[0], found.value.isoformat(), found.quote)],
+        value=found.value.isoformat(),
+    )
+
+
+def x_hours(text: str, ctx: Context) -> Extraction:
+    found = text_.hours_per_week(text)
+    if found is None:
+        bare = re.fullmatch(r"\D*?(\d+(?:\.\d+)?)\D*", text)
+        if bare is None:
+            return Extraction(clarify="number", unplaced=None)
+        found = text_.Hours(Decimal(bare[1]), text.strip())
+    return Extraction(
+        [set_(ctx.question.fills[0], str(found.per_week), found.quote)], value=str(found.per_week)
+    )
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def _is_nobody(text: str) -> bool:
+    return classify(text) is Reply.no and not people.mentions(text)
+
+
+def _person_item(m: people.Mention, ctx: Context, collection: str, **extra: Any) -> Applied:
+    value = {
+        "id": ctx.new_id(collection),
+        "name": m.name or m.quote,
+        "relationship": m.relationship,
+        **extra,
+    }
+    return item(collection, value, m.quote)
+
+
+def _involved(m: people.Mention, ctx: Context, role: str | None = None, **extra: Any) -> Applied:
+    return _person_item(m, ctx, "involvement.people", role=role or m.role or "other", **extra)
+
+
+def x_helper(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text):
+        return Extraction(value=False)
+    found = people.mentions(text)
+    if not found:
+        return Extraction(clarify="people")
+    return Extraction([_involved(m, ctx) for m in found], value=True)
+
+
+def x_involve_others(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text):
+        return Extraction(value=False)
+    found = _enrich(people.mentions(text), ctx)
+    if not found:
+        return Extraction(clarify="people")
+    asked = ctx.state.audience == "person" or None
+    return Extraction([_involved(m, ctx, asked_for_by_person=asked) for m in found], value=True)
+
+
+def x_copies(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text):
+        return Extraction(value=False)
+    found = _enrich(people.mentions(text), ctx)
+    if not found:
+        return Extraction(unplaced=_said(text))
+    facts = [item("copies", {"name": m.name or m.quote, "role": m.role}, m.quote) for m in found]
+    return Extraction(facts, value=True)
+
+
+def x_cared_for(text: str, ctx: Context) -> Extraction:
+    found = people.mentions(text)
+    if not found:
+        return Extraction(clarify="people")
+    m = found[0]
+    facts = [set_("cared_for.name", m.name or m.quote, m.quote)]
+    if m.relationship:
+        facts.append(set_("cared_for.relationship", m.relationship, m.quote))
+    return Extraction(facts, value=True)
+
+
+def x_name(text: str, ctx: Context) -> Extraction:
+    said = _said(text)
+    pref = re.search(
+        r"(?:call me|called|known as|go by|prefer|everyone calls me|people call me)\s+([A-Za-z'-]+)",
+        said,
+        re.I,
+    )
+    main = re.split(
+        r"\s*(?:,|\bbut\b|\band\b|\bor\b|\(|\bcall me\b|\bknown as\b|\bprefer\b)\s*",
+        said,
+        maxsplit=1,
+        flags=re.I,
+    )[0]
+    main = re.sub(
+        r"^(?:my name is|my name's|i'm|i am|it's|it is|this is|name is|hi,? i'm)\s+",
+        "",
+        main,
+        flags=re.I,
+    )
+    main = re.sub(r"\s+(?:here|speaking)$", "", main, flags=re.I).strip(" .")
+    if not main or len(main.split()) > 5:
+        return Extraction(clarify="people")
+    facts = [set_("person.name", people._title(main), said)]
+    if pref and pref[1].lower() != main.split()[0].lower():
+        facts.append(set_("person.preferred_name", pref[1].capitalize(), pref.group(0)))
+    return Extraction(facts, value=main)
+
+
+def x_network(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text):
+        return Extraction(value=False)
+    facts = []
+    for m, clause in _clauses(text):
+        if m.name or m.relationship:
+            extra = {"helps_with": _rest(clause, m), "when": text_.when(clause)}
+            facts.append(_person_item(m, ctx, "network", **extra))
+    return Extraction(facts, value=bool(facts), unplaced=None if facts else _said(text))
+
+
+def _clauses(text: str) -> list[tuple[people.Mention, str]]:
+    """Each person with the words from their mention up to the next person's."""
+    found = people.mentions(text)
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(text)
+        out.append((m, text[m.start : end]))
+    return out
+
+
+_PRONOUN = re.compile(r"^(?:who|she|he|they|also|and|,|is|are|that)\s+", re.I)
+
+
+def _rest(clause: str, m: people.Mention) -> str | None:
+    """What the clause says besides who: "does my shopping" in "my daughter Mary does my shopping"."""
+    rest = clause[len(m.quote) :] if clause.startswith(m.quote) else clause.replace(m.quote, "")
+    for part in (text_.when(rest) or "").split(", "):
+        rest = rest.replace(part, "") if part else rest
+    rest = text_.clean(re.sub(r"\s+", " ", rest))
+    while (stripped := _PRONOUN.sub("", rest)) != rest:
+        rest = text_.clean(stripped)
+    rest = text_.clean(re.sub(r"\s+(?:and|but|,)$", "", rest))
+    return rest if len(rest.split()) >= 2 else None
+
+
+def _enrich(found: list[people.Mention], ctx: Context) -> list[people.Mention]:
+    """A bare first name already in the plan ("Mary") takes the relationship recorded there."""
+    known: dict[str, dict[str, Any]] = {}
+    for coll in ("network", "carers"):
+        for member in ctx.plan.get(coll) or []:
+            known.setdefault(str(member.get("name", "")).split(" ")[0].lower(), member)
+    for member in (ctx.plan.get("involvement") or {}).get("people") or []:
+        known.setdefault(str(member.get("name", "")).split(" ")[0].lower(), member)
+    out = []
+    for m in found:
+        member = (
+            known.get((m.name or "").split(" ")[0].lower())
+            if m.name and not m.relationship
+            else None
+        )
+        rel = member.get("relationship") if member else None
+        out.append(
+            people.Mention(m.name, rel, m.role or people.role_of(rel), m.quote, m.start, m.end)
+            if rel
+            else m
+        )
+    return out
+
+
+def x_has_carer(text: str, ctx: Context) -> Extraction:
+    reply = classify(text)
+    found = _enrich([m for m in people.mentions(text) if m.name or m.relationship], ctx)
+    if reply is Reply.no and not found:
+        return Extraction(value=False)
+    if not found:
+        return Extraction(clarify="people")
+    facts = [_person_item(m, ctx, "carers") for m in found[:1]]
+    return Extraction(facts, value=True)
+
+
+def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text):
+        return Extraction(value=False)
+    numbers = people.phones(text)
+    facts = []
+    for m in _enrich(people.mentions(text), ctx):
+        phone = next((p for p, at in numbers if at >= m.end), None)
+        numbers = [(p, at) for p, at in numbers if p != phone]
+        value = {"name": m.name or m.quote, "relationship": m.relationship, "phone": phone}
+        facts.append(
+            item("contingency.emergency_contacts", value, m.quote + (f" {phone}" if phone else ""))
+        )
+    if not facts:
+        return Extraction(clarify="people")
+    return Extraction(facts, value=True)
+
+
+def x_appropriate_person(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text):
+        return Extraction(value=False)
+    found = [m for m in people.mentions(text) if m.name or m.relationship]
+    if not found:
+        return Extraction(clarify="people")
+    fact = _involved(found[0], ctx, role="appropriate_person")
+    return Extraction(
+        [fact, set_("advocacy.appropriate_person_id", fact.value["id"], found[0].quote)], value=True
+    )
+
+
+def x_advocate(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text):
+        return Extraction(value=False)
+    org = re.search(r"\b(?:from|at|with|of)\s+((?:[A-Z][\w&'-]*\s*)+)", text)
+    names = [m for m in people.mentions(text[: org.start()] if org else text) if m.name]
+    facts = []
+    if names:
+        facts.append(set_("advocacy.advocate.name", names[0].name, names[0].quote))
+    if org:
+        facts.append(set_("advocacy.advocate.organisation", org[1].strip(), org.group(0).strip()))
+    if not facts:
+        return Extraction(clarify="people")
+    return Extraction(facts, value=True)
+
+
+def x_language(text: str, ctx: Context) -> Extraction:
+    langs = lexicon.load("languages")
+    found = lexicon.match(text, {k: [k, *v] for k, v in langs.items()})
+    facts = []
+    if found:
+        facts.append(set_("person.communication.language", found[0].key, found[0].phrase))
+    interp = re.search(
+        r"(?:(no|not|don't|dont|won't|without)\b[\w\s']{0,20})?\binterpreter\b", text, re.I
+    )
+    if interp:
+        facts.append(
+            set_("person.communication.interpreter", not interp[1], interp.group(0).strip())
+        )
+    if not facts:
+        return Extraction(unplaced=_said(text)) if classify(text) is Reply.unknown else Extraction()
+    return Extraction(facts, value=found[0].key if found else None)
+
+
+# --- needs, outcomes, wellbeing, strengths, risks ------------------------------------------
+
+
+def _outcome_table(ctx: Context) -> dict[str, list[str]]:
+    table = lexicon.load("eligibility_outcomes")
+    return table["carer" if ctx.plan_type == "carer_support" else "adult"]
+
+
+_NEED_LEAD = re.compile(
+    r"^(?:i\s+)?(?:need|needs|want|would like)?\s*(?:some\s+)?(?:help|support|a hand)\s+(?:with|to|for)\s+",
+    re.I,
+)
+
+
+def _need_items(text: str, ctx: Context) -> list[Applied]:
+    facts = []
+    for phrase in text_.split_list(text):
+        described = _NEED_LEAD.sub("", phrase).strip() or phrase
+        value = {"id": ctx.new_id("needs"), "description": described,
+                 "eligibility_outcomes": lexicon.keys(phrase, _outcome_table(ctx)) or None}  # fmt: skip
+        facts.append(item("needs", value, phrase))
+    return facts
+
+
+def x_needs(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text):
+        return Extraction(value=False)
+    facts = _need_items(text, ctx)
+    return Extraction(facts, value=len(facts))
+
+
+def x_assessed_needs(text: str, ctx: Context) -> Extraction:
+    kind, used = leading(text)
+    if kind in (Reply.ambiguous, Reply.unknown) and not text.strip():
+        return Extraction(clarify="yes_no")
+    rest = " ".join(lexicon.words(text)[used:]) if kind is not Reply.unknown else text
+    rest = re.sub(r"^(?:but|and|also|plus)\s+", "", rest)
+    facts = []
+    if kind is Reply.yes:
+        for need in (ctx.plan.get("assessment") or {}).get("identified_needs") or []:
+            value = {
+                "id": ctx.new_id("needs"),
+                "description": need["description"],
+                "assessment_ref": need["ref"],
+            }
+            facts.append(item("needs", value, _said(text)))
+    if (rest.strip() and kind is not Reply.yes) or len(rest.split()) > 1:
+        facts += _need_items(rest, ctx) if rest.strip() else []
+    if kind is Reply.unknown and not facts:
+        return Extraction(clarify="yes_no")
+    return Extraction(facts, value=kind is Reply.yes)
+
+
+def x_outcomes(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text):
+        return Extraction(value=False)
+    domains = lexicon.load("wellbeing_domains")
+    facts = []
+    for phrase in text_.split_list(text):
+        value = {"id": ctx.new_id("outcomes"), "statement": phrase,
+                 "wellbeing_domains": lexicon.keys(phrase, domains) or None}  # fmt: skip
+        facts.append(item("outcomes", value, phrase))
+    return Extraction(facts, value=len(facts))
+
+
+def x_wellbeing(text: str, ctx: Context) -> Extraction:
+    domains = lexicon.load("wellbeing_domains")
+    impacts: dict[str, list[str]] = {}
+    for sentence in text_.sentences(text):
+        for key in lexicon.keys(sentence, domains):
+            impacts.setdefault(key, []).append(sentence)
+    facts = [
+        item("wellbeing", {"domain": k, "impact": "; ".join(v)}, "; ".join(v))
+        for k, v in impacts.items()
+    ]
+    return Extraction(facts, value=list(impacts), unplaced=None if facts else _said(text))
+
+
+_COMMUNITY = re.compile(
+    r"\b(?:club|church|mosque|temple|group|centre|center|choir|team|society|project)\b", re.I
+)
+
+
+def x_strengths(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text):
+        return Extraction(value=False)
+    facts = []
+    for phrase in text_.split_list(text):
+        kind = (
+            "community"
+            if _COMMUNITY.search(phrase)
+            else ("personal" if re.match(r"^i\b|^i'm\b|^im\b", phrase, re.I) else None)
+        )
+        facts.append(
+            item(
+                "strengths",
+                {"id": ctx.new_id("strengths"), "description": phrase, "kind": kind},
+                phrase,
+            )
+        )
+    return Extraction(facts, value=len(facts))
+
+
+def x_risks(text: str, ctx: Context) -> Extraction:
+    if _is_nobody(text) or (classify(text) is Reply.no and len(lexicon.words(text)) <= 3):
+        return Extraction(value=False)
+    facts = [
+        item("risks", {"id": ctx.new_id("risks"), "description": s}, s)
+        for s in text_.sentences(text)
+    ]
+    return Extraction(facts, value=len(facts))
+
+
+def x_unable_reason(text: str, ctx: Context) -> Extraction:
+    reasons = [m for m in lexicon.match(text, lexicon.load("unable_reasons"))]
+    if not reasons:
+        return Extraction(unplaced=_said(text))
+    keys = list(dict.fromkeys(m.key for m in reasons))
+    quote = ", ".join(m.phrase for m in reasons)
+    facts = [
+        set_(f"needs[id={ident}].unable_reason", keys, _said(text))
+        for ident in _conversation_need_ids(ctx)
+    ]
+    return Extraction(facts, value=keys, unplaced=None if facts else quote)
+
+
+def _conversation_need_ids(ctx: Context) -> list[str]:
+    ids = []
+    for qid in ("assessed_needs", "needs"):
+        record = ctx.state.answers.get(qid)
+        ids += [a.value["id"] for a in (record.applied if record else []) if a.op == "add_item"]
+    return ids
+
+
+_PA = re.compile(
+    r"\b(?:pa|p\.a\.|personal assistant|employ|my own carer|my own staff|hire)\b", re.I
+)
+
+
+def x_dp_what_for(text: str, ctx: Context) -> Extraction:
+    said = _said(text)
+    facts = [set_("direct_payment.what_for", said, said)]
+    wanted = set(lexicon.keys(text, _outcome_table(ctx)))
+    for need in ctx.plan.get("needs") or []:
+        if wanted & set(need.get("eligibility_outcomes") or []):
+            facts.append(add("direct_payment.need_ids", need["id"], said))
+    pa = _PA.search(text)
+    if pa:
+        facts.append(set_("direct_payment.employs_personal_assistant", True, pa.group(0)))
+    return Extraction(facts, value=said)
+
+
+def x_dp_recipient(text: str, ctx: Context) -> Extraction:
+    found = [m for m in people.mentions(text) if m.name or m.relationship]
+    if found:
+        m = found[0]
+        facts = [set_("direct_payment.recipient", "nominee", m.quote),
+                 set_("direct_payment.recipient_name", m.name or m.quote, m.quote)]  # fmt: skip
+        return Extraction(facts, value="nominee")
+    if re.search(r"\b(?:me|myself|i will|i'll|i can|i do|yes)\b", text, re.I):
+        return Extraction([set_("direct_payment.recipient", "person", _said(text))], value="person")
+    return Extraction(clarify="people")
+
+
+EXTRACTORS: dict[str, Callable[[str, Context], Extraction]] = {
+    name[2:]: fn for name, fn in globals().items() if name.startswith("x_") and callable(fn)
+}
+
+
+# --- structured values (buttons and pickers send these instead of text) ----------------------
+
+
+def _invalid(message: str) -> InvalidInput:
+    return InvalidInput([{"path": "value", "message": message}])
+
+
+def from_value(q: Question, value: Any, ctx: Context) -> Extraction:
+    """An answer given as a value (a button press) rather than words."""
+    quote = str(value)
+    if q.kind == "yes_no":
+        if not isinstance(value, bool):
+            raise _invalid("This question takes true or false.")
+        return (
+            Extraction(value=value)
+            if q.extract == "consent"
+            else Extraction([set_(p, value, quote) for p in q.fills], value=value)
+        )
+    if q.kind in ("choice", "multi_choice"):
+        return _choice_value(q, value, quote)
+    if q.kind in ("date", "money", "number"):
+        return _scalar_value(q, value, quote)
+    return EXTRACTORS[q.extract](quote, ctx)
+
+
+def _choice_value(q: Question, value: Any, quote: str) -> Extraction:
+    allowed = {c.value for c in q.choices}
+    chosen = value if isinstance(value, list) else [value]
+    if (
+        not chosen
+        or any(v not in allowed for v in chosen)
+        or (q.kind == "choice" and len(chosen) != 1)
+    ):
+        raise _invalid(f"Choose from: {', '.join(sorted(allowed))}.")
+    if q.kind == "choice":
+        return Extraction([set_(q.fills[0], chosen[0], quote)], value=chosen[0])
+    return Extraction([add(q.fills[0], v, quote) for v in chosen], value=chosen)
+
+
+def _scalar_value(q: Question, value: Any, quote: str) -> Extraction:
+    try:
+        if q.kind == "date":
+            parsed: Any = date.fromisoformat(str(value)).isoformat()
+        else:
+            parsed = str(Decimal(str(value)))
+            if Decimal(parsed) < 0:
+                raise ValueError
+    except (ValueError, ArithmeticError):
+        raise _invalid("This value is not a valid date (YYYY-MM-DD) or amount.") from None
+    return Extraction([set_(q.fills[0], parsed, quote)], value=parsed)

@@ -1,0 +1,76 @@
+"""Phrase lexicons kept in ``prompts/lexicon/``: loading and tolerant whole-word matching.
+
+Matching is case-insensitive on whole words. Single words of five letters or more also match a
+close misspelling (``cleening`` -> ``cleaning``) through ``difflib``'s ratio, because people type
+quickly on phones; short words must match exactly so ``ms`` never matches ``me``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "prompts" / "lexicon"
+_WORD = re.compile(r"[a-z0-9']+(?:-[a-z0-9']+)*")
+_FUZZY_MIN_LEN = 5
+_FUZZY_RATIO = 0.84
+
+
+@cache
+def load(name: str) -> Any:
+    """One lexicon file by stem (``"answers"`` -> ``prompts/lexicon/answers.yaml``)."""
+    with (LEXICON_DIR / f"{name}.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+@dataclass(frozen=True)
+class Match:
+    key: str
+    phrase: str
+    start: int  # word index in the text
+    end: int
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < _FUZZY_MIN_LEN or a[0] != b[0]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= _FUZZY_RATIO
+
+
+def _find(phrase: list[str], tokens: list[str]) -> int | None:
+    fuzzy = len(phrase) == 1
+    for i in range(len(tokens) - len(phrase) + 1):
+        window = tokens[i : i + len(phrase)]
+        if window == phrase or (fuzzy and _similar(window[0], phrase[0])):
+            return i
+    return None
+
+
+def match(text: str, table: dict[str, list[str]]) -> list[Match]:
+    """Every key of ``table`` one of whose phrases occurs in ``text``, in text order."""
+    tokens = words(text)
+    found: list[Match] = []
+    for key, phrases in table.items():
+        for phrase in sorted(phrases, key=lambda p: -len(str(p))):
+            parts = words(str(phrase))
+            start = _find(parts, tokens) if parts else None
+            if start is not None:
+                found.append(Match(key, str(phrase), start, start + len(parts)))
+                break
+    return sorted(found, key=lambda m: m.start)
+
+
+def keys(text: str, table: dict[str, list[str]]) -> list[str]:
+    return [m.key for m in match(text, table)]

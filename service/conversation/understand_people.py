@@ -1,0 +1,400 @@
+"""People named in an answer, with who they are to the person.
+
+"my daughter Mary", "Mary, my daughter", "Jim next door", "my sons Dave and Tom", "Dr Shah",
+"my GP". A relationship word comes from ``prompts/lexicon/relationships.yaml``; a name is a
+capitalised word (or, straight after a relationship word, any word that is not an ordinary
+function word: people type "my daughter mary"). A relationship with no name is kept with
+``name=None``; the caller decides whether the person's words stand in for the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from service.conversation import lexicon
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+|[,()]")
+# Words that follow a relationship word but are not names ("my daughter helps", "my son who").
+_NOT_NAMES = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "also",
+        "always",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "but",
+        "by",
+        "calls",
+        "came",
+        "can",
+        "checks",
+        "comes",
+        "cooks",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "drives",
+        "during",
+        "every",
+        "for",
+        "from",
+        "gets",
+        "goes",
+        "had",
+        "has",
+        "have",
+        "he",
+        "help",
+        "helped",
+        "helps",
+        "her",
+        "here",
+        "him",
+        "his",
+        "i",
+        "if",
+        "in",
+        "is",
+        "it",
+        "just",
+        "lives",
+        "living",
+        "look",
+        "looks",
+        "lot",
+        "me",
+        "might",
+        "more",
+        "mostly",
+        "my",
+        "near",
+        "nearby",
+        "never",
+        "next",
+        "not",
+        "now",
+        "of",
+        "often",
+        "on",
+        "once",
+        "or",
+        "our",
+        "out",
+        "over",
+        "phones",
+        "pops",
+        "pop",
+        "round",
+        "she",
+        "should",
+        "sometimes",
+        "sorts",
+        "still",
+        "takes",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "they",
+        "this",
+        "to",
+        "too",
+        "twice",
+        "up",
+        "usually",
+        "visits",
+        "was",
+        "we",
+        "week",
+        "weekend",
+        "weekends",
+        "when",
+        "which",
+        "who",
+        "will",
+        "with",
+        "works",
+        "would",
+        "you",
+        "your",
+        "lot",
+        "bit",
+        "really",
+        "very",
+        "come",
+        "comes",
+        "helping",
+    ]
+)
+_NOT_CAPITALISED_NAMES = frozenset(
+    [
+        "I",
+        "I'm",
+        "I'd",
+        "I'll",
+        "I've",
+        "My",
+        "Me",
+        "She",
+        "He",
+        "They",
+        "We",
+        "It",
+        "The",
+        "A",
+        "An",
+        "And",
+        "But",
+        "So",
+        "Yes",
+        "No",
+        "Not",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "Mum",
+        "Dad",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "God",
+        "Allah",
+        "Jesus",
+        "English",
+        "Christmas",
+        "Easter",
+        "NHS",
+        "GP",
+        "Dr",
+        "OK",
+        "Oh",
+        "Well",
+        "Just",
+        "Also",
+        "Then",
+        "When",
+        "If",
+        "That",
+        "This",
+        "There",
+        "Nobody",
+        "Noone",
+        "Everyone",
+        "Someone",
+        "Tesco",
+        "Asda",
+        "Aldi",
+        "Lidl",
+        "Sainsbury's",
+        "Morrisons",
+        "Co-op",
+    ]
+)
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss"})
+# Relationship words that come after the name: "Jim next door".
+_POSTFIX = frozenset({"next", "across", "over"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str | None
+    relationship: str | None
+    role: str | None
+    quote: str
+    start: int  # character offsets of the quote in the answer
+    end: int
+
+
+@cache
+def _relationship_words() -> list[tuple[list[str], str, str]]:
+    rows = []
+    for group in lexicon.load("relationships").values():
+        rows += [(lexicon.words(k), v, group["role"]) for k, v in group["words"].items()]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _relationship_at(words: list[str], i: int) -> tuple[int, str, str] | None:
+    for phrase, label, role in _relationship_words():
+        n = len(phrase)
+        window = words[i : i + n]
+        plural = [*window[:-1], window[-1][:-1]] if window and window[-1].endswith("s") else None
+        if window == phrase or (plural == phrase and n == 1 and len(phrase[0]) > 2):
+            return n, label, role
+    return None
+
+
+def _is_name(tok: str, after_relationship: bool) -> bool:
+    if not tok[:1].isalpha():
+        return False
+    if tok[0].isupper():
+        return tok not in _NOT_CAPITALISED_NAMES and tok.lower() not in _NOT_NAMES
+    return after_relationship and tok.lower() not in _NOT_NAMES and len(tok) > 1
+
+
+def _name_run(toks: list[re.Match[str]], i: int, after_relationship: bool) -> int:
+    """How many tokens from ``i`` form a name ("Jean", "Jean Smith", "Dr Shah")."""
+    j = i
+    if j + 1 < len(toks) and toks[j].group(0).lower().rstrip(".") in _TITLES:
+        j += 1  # "Dr Shah", "Mrs Patel": the title belongs to the name
+        after_relationship = False
+    while j < len(toks) and _is_name(toks[j].group(0), after_relationship and j == i):
+        j += 1
+        after_relationship = False  # a surname must be capitalised
+    return 0 if j == i + 1 and toks[i].group(0).lower() in _TITLES else j - i
+
+
+def mentions(text: str) -> list[Mention]:
+    toks = _tokens(text)
+    words = [t.group(0).lower().replace("\u2019", "'") for t in toks]
+    found: list[Mention] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(toks):
+        rel = _relationship_at(words, i)
+        if rel is None:
+            i += 1
+            continue
+        found += _around_relationship(text, toks, words, i, rel, used)
+        i += rel[0]
+    found += _bare_names(text, toks, used)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _around_relationship(
+    text: str,
+    toks: list[re.Match[str]],
+    words: list[str],
+    i: int,
+    rel: tuple[int, str, str],
+    used: set[int],
+) -> list[Mention]:
+    n, label, role = rel
+    used.update(range(i, i + n))
+    after = [] if words[i] in _POSTFIX else _names_after(toks, words, i + n)
+    if after:
+        for s, e in after:
+            used.update(range(s, e))
+        return [_mention(text, toks, s, e, label, role, i) for s, e in after]
+    before = _name_before(toks, words, i)
+    if before is not None:
+        used.update(range(*before))
+        return [_mention(text, toks, *before, label, role, i, i + n)]
+    start = i - 1 if i > 0 and words[i - 1] in ("my", "our", "the", "his", "her") else i
+    return [Mention(None, label, role, text[toks[start].start() : toks[i + n - 1].end()],
+                    toks[start].start(), toks[i + n - 1].end())]  # fmt: skip
+
+
+def _names_after(toks: list[re.Match[str]], words: list[str], j: int) -> list[tuple[int, int]]:
+    """Names straight after a relationship: "my son Dave", "my daughters Mary and Jane"."""
+    if j < len(words) and words[j] in ("called", "named", ","):
+        j += 1
+    runs: list[tuple[int, int]] = []
+    while (n := _name_run(toks, j, after_relationship=not runs)) > 0:
+        runs.append((j, j + n))
+        j += n
+        if j + 1 < len(words) and words[j] in ("and", "&") and toks[j + 1].group(0)[0].isupper():
+            j += 1
+            continue
+        break
+    return runs
+
+
+def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[int, int] | None:
+    """ "Mary, my daughter" / "Mary (my daughter)" / "Jim next door"."""
+    j = i
+    if j > 0 and words[j - 1] in ("my", "our", "his", "her", "the"):
+        j -= 1
+    while j > 0 and words[j - 1] in (",", "(", "is", "who"):
+        j -= 1
+    end = j
+    start = end
+    while start > 0 and _is_name(toks[start - 1].group(0), False):
+        start -= 1
+    return (start, end) if start < end else None
+
+
+def _mention(
+    text: str,
+    toks: list[re.Match[str]],
+    s: int,
+    e: int,
+    label: str,
+    role: str,
+    rs: int,
+    re_: int | None = None,
+) -> Mention:
+    lo = min(s, rs - 1 if rs > 0 and toks[rs - 1].group(0).lower() == "my" else rs)
+    hi = max(e, re_ or rs + 1)
+    name = " ".join(t.group(0) for t in toks[s:e])
+    return Mention(_title(name), label, role, text[toks[lo].start() : toks[hi - 1].end()],
+                   toks[lo].start(), toks[hi - 1].end())  # fmt: skip
+
+
+def _bare_names(text: str, toks: list[re.Match[str]], used: set[int]) -> list[Mention]:
+    found = []
+    i = 0
+    while i < len(toks):
+        n = 0 if i in used else _name_run(toks, i, after_relationship=False)
+        if n and not any(k in used for k in range(i, i + n)):
+            s, e = toks[i].start(), toks[i + n - 1].end()
+            doctor = toks[i].group(0).lower() == "dr"
+            found.append(Mention(text[s:e], "doctor" if doctor else None,
+                                 "professional" if doctor else None, text[s:e], s, e))  # fmt: skip
+        i += max(n, 1)
+    return found
+
+
+def _title(name: str) -> str:
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in name.split())
+
+
+_PHONE = re.compile(r"(?:\+44\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
+
+
+def phones(text: str) -> list[tuple[str, int]]:
+    """UK phone numbers and where they start."""
+    return [(m.group(0).strip(), m.start()) for m in _PHONE.finditer(text)]
+
+
+def role_of(relationship: str | None) -> str | None:
+    """The involvement role for a relationship label ("daughter" -> "family")."""
+    for group in lexicon.load("relationships").values():
+        if relationship in group["words"].values():
+            return str(group["role"])
+    return None

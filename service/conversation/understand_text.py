@@ -1,0 +1,197 @@
+"""Lists, numbers, money and hours in everyday words.
+
+Bounded, hand-written patterns rather than a parsing library: the set of shapes a plan needs is
+small ("£150 a week", "about 40 quid", "3 hours a day", "twice a week for 2 hours"), and each
+result must point back at the exact words it came from. Every function returns ``None`` rather
+than guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from service.plan.money import pence
+
+_UNITS: dict[str, int | Decimal] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "half": Decimal("0.5"), "couple": 2, "few": 3,
+}  # fmt: skip
+_NUMBER = r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b"
+_PERIOD = r"(?:a|an|per|each|every|/)\s*(week|wk|year|yr|annum|month|day|fortnight)"
+
+
+def number(token: str) -> Decimal | None:
+    token = token.lower().strip()
+    if token in _UNITS:
+        return Decimal(_UNITS[token])
+    try:
+        return Decimal(token.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+# --- lists ----------------------------------------------------------------------------------
+
+_SPLIT = re.compile(r"\s*(?:[,;\n\u2022]|\.\s|\s-\s|\balso\b|\bplus\b|\bas well as\b)\s*", re.I)
+_AND = re.compile(r"\s+(?:and|&|n)\s+", re.I)
+_FILLER = re.compile(r"^(?:and|or|also|then|um+|er+|well|oh|like|so|but)\b[\s,]*", re.I)
+_SHORT = 4  # words; longer phrases joined by "and" are one idea ("stay in my home and be safe")
+
+
+def split_list(text: str) -> list[str]:
+    """``"shopping, cleaning and cooking"`` -> ``["shopping", "cleaning", "cooking"]``."""
+    items: list[str] = []
+    for part in _SPLIT.split(text):
+        pieces = _AND.split(part)
+        if len(pieces) > 1 and all(len(p.split()) <= _SHORT for p in pieces):
+            items += pieces
+        else:
+            items.append(part)
+    return [c for c in (clean(i) for i in items) if c]
+
+
+def clean(text: str) -> str:
+    text = text.strip(" \t.,;:!-\u2022")
+    while (stripped := _FILLER.sub("", text)) != text:
+        text = stripped
+    return text.strip(" \t.,;:!-")
+
+
+def sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])\s+|\n+|;\s*|\s+but\s+", text.strip())
+    return [c for c in (clean(p) for p in parts) if c]
+
+
+# --- money ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Amount:
+    amount: Decimal
+    period: str | None  # week | year (a month is turned into a year, exactly: x12)
+    quote: str
+
+
+_MONEY = re.compile(
+    rf"(?:£\s*(?P<a>{_NUMBER})(?P<k>k\b)?|(?P<b>{_NUMBER})\s*(?P<unit>pounds?|quid|gbp|£|k\b))"
+    rf"(?:\s*(?P<per>{_PERIOD}))?",
+    re.I,
+)
+_BARE = re.compile(rf"\b(?P<b>\d+(?:[.,]\d+)*)\b(?:\s*(?P<per>{_PERIOD}))?", re.I)
+
+
+def money(text: str) -> Amount | None:
+    found = _MONEY.search(text) or _BARE.search(text)
+    if not found:
+        return None
+    groups = found.groupdict()
+    value = number(groups.get("a") or groups["b"])
+    if value is None:
+        return None
+    if groups.get("k") or (groups.get("unit") or "").lower() == "k":
+        value *= 1000  # "£7k a year"
+    return _with_period(value, (found.group("per") or "").lower(), found.group(0).strip())
+
+
+def _with_period(value: Decimal, per: str, quote: str) -> Amount:
+    words = per.split()
+    unit = words[-1] if words else ""
+    if unit == "month":
+        return Amount(pence(value * 12), "year", quote)
+    if unit == "fortnight":
+        return Amount(pence(value / 2), "week", quote)
+    if unit in ("year", "yr", "annum"):
+        return Amount(pence(value), "year", quote)
+    if unit in ("week", "wk"):
+        return Amount(pence(value), "week", quote)
+    if unit == "day":
+        return Amount(pence(value * 7), "week", quote)
+    return Amount(pence(value), None, quote)
+
+
+# --- hours a week --------------------------------------------------------------------------
+
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_HOURS = re.compile(rf"(?P<n>{_NUMBER})(?:\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)\b", re.I)
+_HALF_HOUR = re.compile(r"\bhalf an hour\b|\b30 min(?:ute)?s?\b", re.I)
+_AN_HOUR = re.compile(r"\b(?:an|one) hour\b", re.I)
+_TIMES = re.compile(
+    rf"\b(?P<n>{_NUMBER}|once|twice)\s*(?:times?\s*)?(?:a|per|each|every)\s+week\b", re.I
+)
+_DAILY = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:day|night|evening|morning|afternoon)\b|\bdaily\b|\bnightly\b",
+    re.I,
+)
+_WEEKDAYS = re.compile(
+    r"\bweekdays?\b|\bmonday to friday\b|\bmon(?:day)?\s*-\s*fri(?:day)?\b", re.I
+)
+_WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
+_WEEKENDS = re.compile(r"\bweekends?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Hours:
+    per_week: Decimal
+    quote: str
+
+
+def hours_per_week(text: str) -> Hours | None:
+    """Hours a week from "3 hours a day", "twice a week for 2 hours", "about 20 hours a week"."""
+    length = _length(text)
+    if length is None:
+        return None
+    times = _times_a_week(text, default=None if not _WEEKLY.search(text) else 1)
+    if times is None:
+        return None
+    per_week = length * times
+    return Hours(
+        pence(per_week).normalize() if per_week % 1 == 0 else pence(per_week), text.strip()
+    )
+
+
+def _length(text: str) -> Decimal | None:
+    if _HALF_HOUR.search(text):
+        return Decimal("0.5")
+    found = _HOURS.search(text)
+    if found:
+        value = number(found.group("n"))
+        extra = Decimal("0.5") if "half" in found.group(0).lower() else Decimal(0)
+        return None if value is None else value + extra
+    return Decimal(1) if _AN_HOUR.search(text) else None
+
+
+def _times_a_week(text: str, default: int | None) -> Decimal | None:
+    found = _TIMES.search(text)
+    if found:
+        word = found.group("n").lower()
+        return Decimal({"once": 1, "twice": 2}.get(word, 0)) or number(word)
+    if _WEEKDAYS.search(text):
+        return Decimal(5)
+    if _DAILY.search(text):
+        return Decimal(7)
+    if _WEEKENDS.search(text):
+        return Decimal(2)
+    days = set(re.findall(_DAYS, text, re.I))
+    if days:
+        return Decimal(len({d.lower() for d in days}))
+    return None if default is None else Decimal(default)
+
+
+_WHEN = re.compile(
+    rf"\b(?:(?:every|each|on|most|some)\s+)?(?:{_DAYS})s?(?:\s+(?:morning|afternoon|evening|night)s?)?"
+    rf"(?:\s+(?:and|to|&)\s+(?:{_DAYS})s?)?\b"
+    r"|\b(?:every|each)\s+(?:day|night|morning|evening|afternoon|week|weekend|fortnight|month)\b"
+    r"|\b(?:once|twice|\d+\s+times?|three times|four times)\s+(?:a|per)\s+(?:day|week|month)\b"
+    r"|\b(?:at\s+)?weekends?\b|\bweekdays?\b|\bdaily\b|\bnightly\b|\bin the (?:morning|evening|afternoon)s?\b",
+    re.I,
+)
+
+
+def when(text: str) -> str | None:
+    """The words saying when something happens ("every Tuesday morning"), as said."""
+    spans = [m.group(0).strip() for m in _WHEN.finditer(text)]
+    return ", ".join(spans) if spans else None

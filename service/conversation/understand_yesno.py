@@ -1,0 +1,62 @@
+"""Yes, no, "skip" and "not sure" in the many ways people say them."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from service.conversation import lexicon
+
+
+class Reply(Enum):
+    yes = "yes"
+    no = "no"
+    ambiguous = "ambiguous"
+    skip = "skip"
+    unknown = "unknown"  # no yes/no word at all
+
+
+def _phrases(kind: str) -> list[list[str]]:
+    raw = lexicon.load("answers")[kind]  # keys are quoted in the YAML: a bare yes is a bool
+    return sorted((lexicon.words(str(p)) for p in raw), key=len, reverse=True)
+
+
+def is_skip(text: str) -> bool:
+    """The whole answer means "I don't know / skip / rather not say"."""
+    tokens = lexicon.words(text)
+    if not tokens:
+        return text.strip() in {"?", "-"}
+    return any(tokens == p or tokens == [*p, "thanks"] for p in _phrases("skip"))
+
+
+def leading(text: str) -> tuple[Reply, int]:
+    """How the answer starts, and how many words that took (so the rest can be read too)."""
+    tokens = lexicon.words(text)
+    for kind in (Reply.ambiguous, Reply.no, Reply.yes):
+        for phrase in _phrases(kind.value):
+            if tokens[: len(phrase)] == phrase:
+                return kind, len(phrase)
+    return Reply.unknown, 0
+
+
+def classify(text: str) -> Reply:
+    if is_skip(text):
+        return Reply.skip
+    kind, _ = leading(text)
+    if kind is Reply.unknown:
+        kind = _anywhere(lexicon.words(text))
+    return kind
+
+
+def _anywhere(tokens: list[str]) -> Reply:
+    """A clear yes or no later in a short answer ("well, yes", "she does, yes")."""
+    if len(tokens) > 8:
+        return Reply.unknown
+    seen = {
+        kind for kind in (Reply.yes, Reply.no) for p in _phrases(kind.value) if _within(p, tokens)
+    }
+    return seen.pop() if len(seen) == 1 else Reply.unknown
+
+
+def _within(phrase: list[str], tokens: list[str]) -> bool:
+    n = len(phrase)
+    return any(tokens[i : i + n] == phrase for i in range(len(tokens) - n + 1))
