@@ -11,11 +11,9 @@ from typing import Annotated
 from django.http import HttpRequest
 from ninja import Path, Query, Router
 
-from service.plan.budget import Costing, plan_costing
 from service.plan.directpayment import DirectPaymentRequest, DirectPaymentResult, calculate
-from service.plan.money_dates import costing_date, council_of
 from service.plan.money_indicative import IndicativeBudget, IndicativeRequest, indicative_budget
-from service.plan.money_rates import council_rates
+from service.plan.money_plan import PlanBudget, plan_budget
 
 router = Router(tags=["money"])
 PlanId = Annotated[str, Path(max_length=64)]
@@ -28,10 +26,10 @@ def indicative(request: HttpRequest, body: IndicativeRequest) -> IndicativeBudge
     return indicative_budget(body)
 
 
-@router.get("/plans/{plan_id}/budget", response=Costing, summary="A plan's costing and who pays")
-def plan_budget(
+@router.get("/plans/{plan_id}/budget", response=PlanBudget, summary="A plan's costing, who pays")
+def budget_of_plan(
     request: HttpRequest, plan_id: PlanId, on: Annotated[Date | None, Query()] = None
-) -> Costing:
+) -> PlanBudget:
     # Imported here so the money endpoints that need no database load without the store.
     from service.store import selectors
     from service.store.audit import audit_record
@@ -39,9 +37,7 @@ def plan_budget(
 
     record = selectors.plan_get_for_user(request.user, plan_id)
     audit_record(request.user, AuditAction.read, record, detail={"view": "budget"})
-    plan = selectors.plan_current(record)
-    rates = council_rates(council_of(plan), on or costing_date(plan))
-    return plan_costing(plan, rates)
+    return plan_budget(selectors.plan_current(record), on)
 
 
 @router.post(

@@ -36,6 +36,14 @@ def gbp(amount: Decimal) -> str:
     return f"{sign}£{abs(rounded):,.2f}"
 
 
+def gbp_easy(amount: Decimal) -> str:
+    """Easy read (ER-11): pounds without pence when there are none: ``"£120"``, ``"£120.50"``."""
+    rounded = pence(amount)
+    whole = rounded == rounded.to_integral_value()
+    sign = "-" if rounded < 0 else ""
+    return f"{sign}£{abs(rounded):,.0f}" if whole else gbp(rounded)
+
+
 def number(value: Decimal) -> str:
     """A quantity without needless zeros: ``Decimal("6.00")`` -> ``"6"``, ``"4.34525"`` kept."""
     text = f"{value.normalize():f}"

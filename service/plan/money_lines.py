@@ -43,9 +43,16 @@ def text(key: str, field: str = "label", **values: Any) -> str:
     return template.format(**values)
 
 
-def period_words(period: MoneyPeriod) -> str:
-    """ "a week", "every 4 weeks", "a month", "a year"."""
-    return text(f"period_{period.value}", "per")
+def period_words(period: MoneyPeriod, easy_read: bool = False) -> str:
+    """ "a week", "every 4 weeks", "a month", "a year" (easy read: "each week" ...)."""
+    return text(f"period_{period.value}", "easy_read" if easy_read else "per")
+
+
+def easy_read_amount(amount: Decimal, period: MoneyPeriod) -> str:
+    """Money as easy read wants it (ER-11): "£120 each week", pence only when needed."""
+    return text(
+        "easy_read_amount", "label", amount=money.gbp_easy(amount), per=period_words(period, True)
+    )
 
 
 def has_text(key: str, field: str) -> bool:
@@ -61,6 +68,7 @@ class Line(BaseModel):
     label: str
     amount: Decimal
     working: str
+    easy_read: str | None = None  # the label in easy-read words, where the text file has one
 
     @classmethod
     def make(cls, key: str, amount: Decimal, working: str = "working", **values: Any) -> Line:
@@ -75,6 +83,7 @@ class Line(BaseModel):
             label=text(key, "label", **values),
             amount=money.pence(amount),
             working=text(key, working, **values),
+            easy_read=text(key, "easy_read", **values) if has_text(key, "easy_read") else None,
         )
 
 

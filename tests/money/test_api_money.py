@@ -60,13 +60,16 @@ def test_plan_budget(api_as: Any, practitioner: Any, small_plan: dict[str, Any])
     record = services.plan_create(plan=parse_plan(small_plan), actor=practitioner)
     response = api_as(practitioner).get(f"/api/plans/{record.public_id}/budget?on=2026-06-01")
     assert response.status_code == 200, response.content
-    data = response.json()
+    assert response.json()["direct_payment"] is None  # no personal assistant employed
+    data = response.json()["costing"]
     assert data["total_per_week"] == "171.50"  # 7 hours × £24.50
     assert data["lines"][0]["framework_rate"] == "24.45"
     assert [f["rule"] for f in data["flags"]] == ["LCC-08"]  # £24.50 > £24.45, not authorised
     assert data["difference"] == "0.00"
     earlier = api_as(practitioner).get(f"/api/plans/{record.public_id}/budget?on=2025-06-01")
-    assert earlier.json()["lines"][0]["framework_rate"] == "23.50"  # the date picks the rates
+    assert (
+        earlier.json()["costing"]["lines"][0]["framework_rate"] == "23.50"
+    )  # the date picks the rates
 
 
 def test_plan_budget_is_hidden_from_people_not_involved(
