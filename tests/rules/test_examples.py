@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from service.errors import PlanInvalid
 from service.plan import parse_plan
 from service.rules import Status, load_packs
 from service.rules.engine import run_rule
@@ -54,7 +55,13 @@ def test_every_rule_has_examples_of_both_kinds() -> None:
 
 @pytest.mark.parametrize(("pack", "rule", "kind", "example"), CASES)
 def test_example(pack: Any, rule: Any, kind: str, example: Any) -> None:
-    findings = run_rule(rule, parse_plan(example.plan), pack)
+    try:
+        plan = parse_plan(example.plan)
+    except PlanInvalid as error:
+        raise AssertionError(
+            f"{rule.id} '{example.note}' is not a valid plan: {error.details}"
+        ) from None
+    findings = run_rule(rule, plan, pack)
     failures = [f for f in findings if f.status is Status.fail]
     if kind == "pass":
         assert [f.status for f in findings] == [Status.passed], (example.note, findings)
