@@ -105,22 +105,27 @@ def in_period(
     """The same lines per ``target``: each converted and rounded once; the total re-summed."""
     if source == target:
         return view(lines, target)
-    converted = [_convert(line, source, target, periods) for line in lines]
-    return view(converted, target)
+    ratio = periods.ratio(source, target)
+    longer = ratio > 1
+    words = {
+        "variant": "working_up" if longer else "working_down",
+        "factor": money.number(ratio if longer else periods.ratio(target, source)),
+        "source": period_words(source),
+        "target": period_words(target),
+    }
+    return view([_convert(line, ratio, words) for line in lines], target)
 
 
-def _convert(line: Line, source: MoneyPeriod, target: MoneyPeriod, periods: Periods) -> Line:
+def _convert(line: Line, ratio: Decimal, words: dict[str, str]) -> Line:
     """Re-express one line: "£312.00 every 4 weeks ÷ 4 = £78.00 a week"."""
-    amount = periods.convert(line.amount, source, target)
-    longer = periods.weeks_in(target) > periods.weeks_in(source)
-    factor = periods.ratio(source, target) if longer else periods.ratio(target, source)
+    amount = money.pence(line.amount * ratio)
     working = text(
         "period_conversion",
-        "working_up" if longer else "working_down",
+        words["variant"],
         amount=money.gbp(line.amount),
-        source=period_words(source),
-        factor=money.number(factor),
-        target=period_words(target),
+        source=words["source"],
+        factor=words["factor"],
+        target=words["target"],
         result=money.gbp(amount),
     )
     return line.model_copy(update={"amount": amount, "working": working})

@@ -33,8 +33,10 @@ class MoneyPeriod(StrEnum):
 PERIOD_ALIASES = {"weekly": "week", "four_weekly": "four_weeks", "monthly": "month"}
 
 
-def as_period(value: str) -> MoneyPeriod:
+def as_period(value: MoneyPeriod | str) -> MoneyPeriod:
     """Accept ``week``/``weekly``, ``four_weeks``/``four_weekly``, ``month``/``monthly``, ``year``."""
+    if isinstance(value, MoneyPeriod):
+        return value
     return MoneyPeriod(PERIOD_ALIASES.get(str(value), str(value)))
 
 
