@@ -301,7 +301,7 @@ def _allowance(kind: str, workers: int, ctx: _Context) -> Line | None:
     return Line.make(
         kind,
         amount,
-        working="working_per_worker" if allowance.per_worker else "working",
+        working="working_per_worker" if allowance.per_worker and workers > 1 else "working",
         each=gbp(allowance.amount),
         every=period_words(allowance.per),
         workers=workers,
