@@ -8,10 +8,17 @@ from service.documents.data import render_json
 from service.documents.html import render_html
 from service.documents.registry import register, register_format
 from service.documents.text import render_md, render_txt
+from service.documents.word import render_docx
 
 register_format("html", "text/html; charset=utf-8", "html", "council")
 register_format("md", "text/markdown; charset=utf-8", "md", "council")
 register_format("txt", "text/plain; charset=utf-8", "txt", "council")
+register_format(
+    "docx",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "docx",
+    "council",
+)
 register_format("json", "application/json", "json", "data")
 register_format("audio", "audio/mpeg", "mp3", "easy-read", availability.espeak)
 
@@ -19,4 +26,5 @@ for _variant in TEXT_VARIANTS:
     register("html", _variant, render_html)
     register("md", _variant, render_md)
     register("txt", _variant, render_txt)
+    register("docx", _variant, render_docx)
 register("json", "data", render_json)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from service.plan.budget import Payer, payer_of
-from service.plan.models import EmployerCosts, Plan
+from service.plan.models import EmployerCosts, Plan, SupportLine
 from service.plan.money import ZERO, pence
 
 EMPLOYER_COST_FIELDS = (

@@ -37,9 +37,14 @@ class Md(Markup):
     __slots__ = ()
 
 
+def strip_controls(value: Any) -> str:
+    """Text without control characters (invalid in XML, meaningless on paper)."""
+    return _CONTROL.sub("", str(value))
+
+
 def escape_inline(value: Any) -> str:
     """One line of literal text: whitespace (newlines too) collapses, syntax is escaped."""
-    text = " ".join(_CONTROL.sub("", str(value)).split())
+    text = " ".join(strip_controls(value).split())
     text = _INLINE.sub(r"\\\1", text)
     text = _BULLET_START.sub(r"\\\1", text)
     return _NUMBER_START.sub(r"\1\\", text)
