@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,6 +46,8 @@ from service.plan.money_rates import CouncilRates, council_rates
 
 Hours = Annotated[Decimal, Field(ge=0, le=168, max_digits=6, decimal_places=2)]
 Pounds = Annotated[Decimal, Field(ge=0, max_digits=9, decimal_places=2)]
+# People are paid weekly, every 4 weeks or monthly; thresholds are published for each.
+PayPeriod = Literal[MoneyPeriod.week, MoneyPeriod.four_weeks, MoneyPeriod.month]
 EMPLOYER_COST_KINDS = ("insurance", "payroll", "dbs_checks", "training", "recruitment")
 DEFAULT_EMPLOYER_COSTS = ("insurance", "payroll", "dbs_checks", "training")
 
@@ -79,7 +81,7 @@ class DirectPaymentRequest(BaseModel):
 
     council: str = "lincolnshire"
     on: Date
-    pay_period: MoneyPeriod = MoneyPeriod.four_weeks
+    pay_period: PayPeriod = MoneyPeriod.four_weeks
     workers: list[Worker] = Field(default_factory=list, max_length=20)
     claim_employment_allowance: bool = True
     employer_costs: list[str] = Field(default_factory=lambda: list(DEFAULT_EMPLOYER_COSTS))

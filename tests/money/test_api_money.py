@@ -82,3 +82,14 @@ def test_plan_budget_is_hidden_from_people_not_involved(
 def test_sign_in_is_needed(client: Any) -> None:
     response = client.post("/api/direct-payment/calculate", {}, content_type="application/json")
     assert response.status_code == 401
+
+
+def test_openapi_documents_the_three_endpoints(client: Any) -> None:
+    schema = client.get("/api/openapi.json").json()
+    assert {
+        "/api/budget/indicative",
+        "/api/plans/{plan_id}/budget",
+        "/api/direct-payment/calculate",
+    } <= set(schema["paths"])
+    pay_period = schema["components"]["schemas"]["DirectPaymentRequest"]["properties"]["pay_period"]
+    assert "year" not in str(pay_period) and "four_weeks" in str(pay_period)

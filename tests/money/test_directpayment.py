@@ -232,3 +232,25 @@ def test_every_total_is_the_sum_of_its_lines(workers, period, allowance) -> None
         assert all(line.amount == line.amount.quantize(D("0.01")) for line in view.lines)
     ni = amounts(result)
     assert ni["employer_ni"] + ni.get("employment_allowance", D(0)) >= 0
+
+
+def test_recruitment_only_when_asked_for() -> None:
+    worker = Worker(hours_per_week=D(6))
+    plain = calculate(DirectPaymentRequest(on=ON_2026, pay_period="week", workers=[worker]))
+    assert "recruitment" not in amounts(plain)
+    asked = calculate(
+        DirectPaymentRequest(
+            on=ON_2026,
+            pay_period="week",
+            workers=[worker],
+            employer_costs=["insurance", "payroll", "dbs_checks", "training", "recruitment"],
+        )
+    )
+    assert amounts(asked)["recruitment"] == D("2.40")  # £125 a year ÷ 52.143 = £2.397
+
+
+def test_people_are_not_paid_yearly() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        DirectPaymentRequest(on=ON_2026, pay_period="year", workers=[Worker(hours_per_week=D(1))])
