@@ -30,7 +30,7 @@ from pydantic import BaseModel
 
 from service.plan import money
 from service.plan.enums import Funding, SupportKind, Unit
-from service.plan.models import Plan, SupportLine
+from service.plan.models import PersonalBudget, Plan, SupportLine
 from service.plan.money import gbp, number
 from service.plan.money_lines import Line, PeriodView, in_period, period_words, text, view
 from service.plan.money_periods import MoneyPeriod, as_period
@@ -229,26 +229,9 @@ def _payer_total(by_payer: PeriodView, *payers: Payer) -> Decimal:
 def _split(plan: Plan) -> Split:
     budget = plan.personal_budget
     period = as_period(budget.period.value)
-    council, person = budget.council_contribution, budget.person_contribution
-    parts = [x for x in (council, person) if x is not None]
-    pb = budget.total if budget.total is not None else (sum(parts, money.ZERO) if parts else None)
-    adds_up = council is not None and person is not None and pb == council + person
-    lines = _contribution_lines(plan, council, person, pb, adds_up)
-    lines += [
-        Line.make("top_up", t.amount, by=t.by or text("someone", "label"), per=period_words(period))
-        for t in budget.top_ups
-        if t.amount is not None
-    ]
-    lines += [
-        Line.make(
-            "other_public",
-            o.amount,
-            source=o.source or text("someone", "label"),
-            per=period_words(period),
-        )
-        for o in budget.other_public_money
-        if o.amount is not None
-    ]
+    per = period_words(period)
+    pb, adds_up = _personal_budget(budget)
+    lines = _contribution_lines(budget, pb, adds_up, per) + _other_payer_lines(budget, per)
     return Split(
         period=period,
         personal_budget=pb,
@@ -258,19 +241,41 @@ def _split(plan: Plan) -> Split:
     )
 
 
+def _personal_budget(budget: PersonalBudget) -> tuple[Decimal | None, bool]:
+    """The budget (recorded total, else council + person) and whether the two parts add up."""
+    council, person = budget.council_contribution, budget.person_contribution
+    parts = [x for x in (council, person) if x is not None]
+    pb = budget.total if budget.total is not None else (money.total(parts) if parts else None)
+    adds_up = council is not None and person is not None and pb == council + person
+    return pb, adds_up
+
+
 def _contribution_lines(
-    plan: Plan, council: Decimal | None, person: Decimal | None, pb: Decimal | None, adds_up: bool
+    budget: PersonalBudget, pb: Decimal | None, adds_up: bool, per: str
 ) -> list[Line]:
     """Council + person when they add up to the budget; else the budget as recorded, one line."""
-    per = period_words(as_period(plan.personal_budget.period.value))
+    council, person = budget.council_contribution, budget.person_contribution
     if adds_up and council is not None and person is not None:
         return [
             Line.make("council_contribution", council, per=per),
             Line.make("person_contribution", person, per=per),
         ]
-    if pb is None:
-        return []
-    return [Line.make("personal_budget_unsplit", pb, per=per)]
+    return [] if pb is None else [Line.make("personal_budget_unsplit", pb, per=per)]
+
+
+def _other_payer_lines(budget: PersonalBudget, per: str) -> list[Line]:
+    """Each top-up and each source of other public money, named (or "someone not yet named")."""
+    someone = text("someone", "label")
+    lines = [
+        Line.make("top_up", t.amount, by=t.by or someone, per=per)
+        for t in budget.top_ups
+        if t.amount is not None
+    ]
+    return lines + [
+        Line.make("other_public", o.amount, source=o.source or someone, per=per)
+        for o in budget.other_public_money
+        if o.amount is not None
+    ]
 
 
 def _cost_in_period(by_payer: PeriodView, period: MoneyPeriod, rates: CouncilRates) -> Decimal:
@@ -280,14 +285,11 @@ def _cost_in_period(by_payer: PeriodView, period: MoneyPeriod, rates: CouncilRat
 
 
 def _difference_working(cost: Decimal, split: Split, difference: Decimal) -> str:
-    variant = (
-        "working_equal"
-        if difference == 0
-        else ("working_over" if difference > 0 else "working_under")
-    )
+    # Which sentence: the same, short of money, or more money than the support costs.
+    variant = "working_over" if difference > 0 else "working_under"
     return text(
         "difference",
-        variant,
+        "working_equal" if difference == 0 else variant,
         cost=gbp(cost),
         money=gbp(split.total),
         gap=gbp(abs(difference)),
