@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from service.importer.finish import reconcile_costs, validated
 from service.importer.mapper import Mapper
-from service.importer.readers import read_blocks, read_text
+from service.importer.readers import bounded, read_blocks, read_text
 from service.importer.source import Block, text_units
 from service.plan import Plan
 
@@ -62,7 +62,7 @@ def import_document(data: bytes, filename: str) -> ImportResult:
 
 def import_text(text: str) -> ImportResult:
     """The same for text already decoded (a JSON body's ``text``)."""
-    return _import(read_text(text))
+    return _import(bounded(read_text(text)))
 
 
 def _import(blocks: list[Block]) -> ImportResult:

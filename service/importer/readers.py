@@ -25,6 +25,10 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 # A real plan's document.xml is well under 5 MB; 60 MB unpacked bounds a 5 MB zip's honest ratio.
 MAX_UNPACKED_BYTES = 60 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text", ".csv", ".md")
+# A 300-page plan has a few thousand paragraphs and cells; these bounds keep one request's work
+# linear and small whatever is uploaded.
+MAX_LINES = 20_000
+MAX_UNITS = 10_000
 # Wrapped prose lines are long; address and list lines are short (see ``_wrapped``).
 WRAP_MIN = 40
 
@@ -44,10 +48,22 @@ def read_blocks(data: bytes, filename: str) -> list[Block]:
         raise refuse("The file is empty")
     name = filename.lower().strip()
     if name.endswith(".docx"):
-        return read_docx(data)
+        return bounded(read_docx(data))
     if name.endswith(TEXT_SUFFIXES) or "." not in name:
-        return read_text(decode_text(data))
+        return bounded(read_text(decode_text(data)))
     raise refuse("Upload a Word document (.docx) or a plain text file (.txt)")
+
+
+def bounded(blocks: list[Block]) -> list[Block]:
+    count = sum(
+        len(b.rows) * max(map(len, b.rows), default=0) if isinstance(b, Table) else 1
+        for b in blocks
+    )
+    if count > MAX_UNITS:
+        raise refuse(
+            f"This document has {count:,} paragraphs and table cells: the importer reads up to {MAX_UNITS:,}"
+        )
+    return blocks
 
 
 # --- Word ------------------------------------------------------------------------------------
@@ -159,6 +175,8 @@ def read_text(text: str) -> list[Block]:
     split on "|"), or a paragraph of wrapped lines ended by a blank line."""
     blocks: list[Block] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(lines) > MAX_LINES:
+        raise refuse(f"This file has {len(lines):,} lines: the importer reads up to {MAX_LINES:,}")
     paragraph: list[tuple[int, str]] = []
     table: Table | None = None
     for number, raw in enumerate(lines, start=1):

@@ -1,0 +1,136 @@
+"""How headings, labels, paragraphs and tables map, on small documents that isolate one rule."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from service.importer import import_text
+
+D = Decimal
+
+
+def test_a_stated_weekly_cost_that_does_not_add_up_is_a_warning() -> None:
+    result = import_text(
+        "=== SERVICES ===\nService: Home care\nHours: 7 hours a week\n"
+        "Rate: £18.50 per hour\nWeekly cost: £130.00\n"
+    )
+    line = result.plan.support[0]
+    assert line.cost_per_week == D("129.50")  # derived from hours and rate, never the stated figure
+    [warning] = result.warnings
+    assert warning.ref == "line 5" and "£129.50" in warning.message
+    assert "support[0].cost_per_week" in result.plan.provenance
+
+
+def test_a_weekly_cost_alone_becomes_one_week_at_that_cost() -> None:
+    result = import_text("=== SERVICES ===\nService: Lifeline\nWeekly cost: £4.85\n")
+    line = result.plan.support[0]
+    assert (line.units_per_week, line.unit, line.unit_cost) == (D(1), "week", D("4.85"))
+
+
+def test_a_weekly_cost_and_hours_give_the_rate_when_exact() -> None:
+    result = import_text("=== SERVICES ===\nService: PA\nHours: 10\nWeekly cost: £152.00\n")
+    assert result.plan.support[0].unit_cost == D("15.20")
+
+
+def test_totals_and_contributions_are_checked() -> None:
+    result = import_text(
+        "Service | Provider | Hours per week | Hourly rate\n"
+        "Home care | Lincs Care Ltd | 7 | £20.00\n"
+        "Total | | | £150.00\n"
+        "\n=== PERSONAL BUDGET ===\n"
+        "Personal budget: £140.00 per week\n"
+        "Your contribution: £20.00 per week\n"
+        "Council contribution: £100.00 per week\n"
+    )
+    messages = [w.message for w in result.warnings]
+    assert any("£150.00" in m and "£140.00" in m for m in messages)  # stated vs derived total
+    assert any("contributions add up to £120.00" in m for m in messages)
+
+
+def test_a_second_different_value_is_kept_unplaced_with_the_reason() -> None:
+    result = import_text("Name: Jo Bloggs\nName: Joanne Bloggs\n")
+    assert result.plan.person.name == "Jo Bloggs"
+    [item] = result.unplaced
+    assert item.ref == "line 2" and "line 1" in (item.reason or "")
+
+
+def test_a_label_with_its_value_on_the_next_line() -> None:
+    result = import_text("Date of birth:\n4 May 1950\n")
+    assert result.plan.person.date_of_birth == date(1950, 5, 4)
+    refs = [e.ref for e in result.plan.provenance["person.date_of_birth"]]
+    assert refs == ["line 2", "line 1"]
+
+
+def test_an_unreadable_value_is_kept_with_its_label() -> None:
+    result = import_text("=== REVIEW ===\nReview date: to be arranged\n")
+    assert result.plan.review.first_review_on is None
+    [item] = result.unplaced
+    assert "date" in (item.reason or "")
+
+
+def test_text_under_an_unknown_heading_is_not_filed_under_the_previous_one() -> None:
+    result = import_text(
+        "=== ELIGIBLE NEEDS ===\nNeed: Managing toilet needs\n"
+        "=== SAFEGUARDING HISTORY ===\nNeed: this is not a need\n"
+    )
+    assert len(result.plan.needs) == 1
+    assert {u.text for u in result.unplaced} == {"SAFEGUARDING HISTORY", "Need: this is not a need"}
+
+
+def test_a_yearly_budget_keeps_its_period() -> None:
+    result = import_text("=== PERSONAL BUDGET ===\nAnnual personal budget: £12,740.00\n")
+    budget = result.plan.personal_budget
+    assert (budget.total, budget.period.value) == (D("12740.00"), "year")
+
+
+def test_a_budget_in_a_different_period_is_not_mixed_in() -> None:
+    result = import_text(
+        "=== PERSONAL BUDGET ===\nPersonal budget: £245.00 per week\nYour contribution: £1,690.00 per year\n"
+    )
+    assert result.plan.personal_budget.person_contribution is None
+    assert [u.ref for u in result.unplaced] == ["line 3"]
+
+
+def test_a_direct_payment_paragraph() -> None:
+    result = import_text(
+        "=== DIRECT PAYMENTS ===\nYou will receive £560.00 every four weeks to employ a "
+        "personal assistant.\n"
+    )
+    dp = result.plan.direct_payment
+    assert dp is not None and dp.amount == D("560.00") and dp.frequency is not None
+    assert dp.frequency.value == "four_weekly" and dp.employs_personal_assistant is True
+
+
+def test_a_carer_named_in_a_paragraph() -> None:
+    result = import_text("=== CARERS ===\nMary Brown (daughter) cooks tea every evening.\n")
+    carer = result.plan.carers[0]
+    assert (carer.name, carer.relationship) == ("Mary Brown", "daughter")
+
+
+def test_a_carer_without_a_name_is_kept_for_the_advocate() -> None:
+    result = import_text("=== CARERS ===\nMy daughter helps most evenings.\n")
+    assert result.plan.carers == []
+    assert "name" in (result.unplaced[0].reason or "")
+
+
+def test_grid_rows_link_need_outcome_and_support() -> None:
+    result = import_text(
+        "Need | Eligible | Outcome | Support | Provider | Hours per week\n"
+        "Maintaining personal hygiene | Yes | I want to shower daily | Home care | X Ltd | 7\n"
+        "Managing toilet needs | No | | | |\n"
+    )
+    plan = result.plan
+    assert [n.eligibility.value for n in plan.needs if n.eligibility] == [
+        "eligible",
+        "not_eligible",
+    ]
+    assert plan.needs[0].support_ids == ["sup-1"] and plan.needs[0].outcome_ids == ["out-1"]
+    assert plan.support[0].need_ids == ["need-1"] and plan.support[0].outcome_ids == ["out-1"]
+    assert plan.needs[1].support_ids == []
+    assert result.unplaced == []
+
+
+def test_a_carers_support_plan_title_sets_the_plan_type() -> None:
+    result = import_text("Carer's Support Plan\n\nName: Mary Brown\n")
+    assert result.plan.plan_type.value == "carer_support"
