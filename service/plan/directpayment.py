@@ -175,18 +175,30 @@ def _check(request: DirectPaymentRequest) -> None:
 
 
 def _worker_lines(request: DirectPaymentRequest, ctx: _Context) -> tuple[list[Line], Decimal]:
-    lines: list[Line] = []
-    gross_ni = money.ZERO
-    for index, worker in enumerate(request.workers, start=1):
-        name = worker.name or text("worker_default_name", "label", number=index)
-        pay = _hourly_pay(worker, ctx)
-        wages = _wages(worker, pay, name, ctx)
-        holiday = _holiday(wages, name, ctx)
-        earnings = wages.amount + holiday.amount
-        ni = _employer_ni(earnings, name, ctx)
-        gross_ni += ni.amount
-        lines += [wages, holiday, ni, _pension(worker, earnings, name, ctx)]
-    return lines, gross_ni
+    """Every worker's four lines, and their employer NI added up (the allowance is per employer)."""
+    lines = [
+        line
+        for index, worker in enumerate(request.workers, start=1)
+        for line in _one_worker(worker, _worker_name(worker, index), ctx)
+    ]
+    return lines, money.total(x.amount for x in lines if x.key == "employer_ni")
+
+
+def _worker_name(worker: Worker, index: int) -> str:
+    return worker.name or text("worker_default_name", "label", number=index)
+
+
+def _one_worker(worker: Worker, name: str, ctx: _Context) -> list[Line]:
+    """Wages, holiday pay, then NI and pension on pay including holiday pay."""
+    wages = _wages(worker, _hourly_pay(worker, ctx), name, ctx)
+    holiday = _holiday(wages, name, ctx)
+    earnings = wages.amount + holiday.amount
+    return [
+        wages,
+        holiday,
+        _employer_ni(earnings, name, ctx),
+        _pension(worker, earnings, name, ctx),
+    ]
 
 
 def _hourly_pay(worker: Worker, ctx: _Context) -> Decimal:
@@ -449,7 +461,7 @@ def _notices(request: DirectPaymentRequest, ctx: _Context) -> list[Notice]:
     for index, worker in enumerate(request.workers, start=1):
         pay = _hourly_pay(worker, ctx)
         if pay < floor:
-            name = worker.name or text("worker_default_name", "label", number=index)
+            name = _worker_name(worker, index)
             message = text("below_living_wage", name=name, pay=gbp(pay), floor=gbp(floor))
             notices.append(Notice(key="below_living_wage", message=message))
     return notices
