@@ -149,7 +149,7 @@ def indicative_budget(request: IndicativeRequest) -> IndicativeBudget:
             version=version.version,
             council=request.council.title(),
             date=request.given_on.isoformat(),
-            points=number(total_points),
+            points=points_text(total_points),
         ),
     )
 
@@ -198,7 +198,7 @@ def _points(request: IndicativeRequest, version: MatrixVersion) -> list[PointsLi
                 f"carer_{request.carer_support}",
                 taken,
                 share=percent(share),
-                subtotal=number(subtotal),
+                subtotal=points_text(subtotal),
             )
         )
     if request.carer_breaks:
@@ -216,19 +216,24 @@ def _outcome_points(need: NeedFact, version: MatrixVersion) -> PointsLine:
             "indicative_outcome",
             "working",
             level=text(f"level_{need.level}"),
-            points=number(points),
+            points=points_text(points),
         ),
     )
 
 
 def _points_line(key: str, points: Decimal, **values: str) -> PointsLine:
-    values = {"points": number(abs(points)), **values}
+    values = {"points": points_text(abs(points)), **values}
     return PointsLine(
         key=key,
         label=text(f"indicative_{key}", "label", **values),
         points=points,
         working=text(f"indicative_{key}", "working", **values),
     )
+
+
+def points_text(points: Decimal) -> str:
+    """ "1 point", "6.5 points" (the words from prompts/money/lines.yaml)."""
+    return text("points_count", "one" if points == 1 else "many", n=number(points))
 
 
 def _round_points(points: Decimal) -> Decimal:
@@ -256,7 +261,7 @@ def _band_line(floor: Decimal, width: Decimal, band: Band) -> Line:
         width * band.per_point,
         floor=number(floor),
         last=number(floor + width),
-        points=number(width),
+        points=points_text(width),
         price=gbp(band.per_point),
     )
 

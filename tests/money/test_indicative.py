@@ -66,6 +66,13 @@ def test_night_and_two_workers_reach_the_top_band() -> None:
     assert result.per_week == D("812.00")
 
 
+def test_one_point_is_singular() -> None:
+    one = {"outcome": "being_appropriately_clothed", "level": "prompting"}
+    result = indicative_budget(IndicativeRequest(given_on=date(2025, 6, 1), needs=[one]))
+    assert result.points[0].working == "Needs reminding or prompting: 1 point"
+    assert result.lines[0].working == "1 point × £9.00 a point = £9.00 a week"
+
+
 def test_no_needs_no_money() -> None:
     result = indicative_budget(IndicativeRequest(given_on=date(2025, 6, 1)))
     assert result.lines == [] and result.per_week == 0
@@ -105,5 +112,5 @@ def test_total_is_the_sum_of_its_lines(needs, carer, breaks) -> None:
     )
     assert result.per_week == sum((x.amount for x in result.lines), D(0))
     assert result.total_points == sum((p.points for p in result.points), D(0))
-    band_points = sum((D(x.working.split(" points")[0]) for x in result.lines), D(0))
+    band_points = sum((D(x.working.split(" point")[0]) for x in result.lines), D(0))
     assert band_points == max(result.total_points, D(0))
