@@ -54,6 +54,10 @@ class Lexicon:
     def explain_pattern(self) -> re.Pattern[str]:
         return _phrase_pattern(tuple(self.explain), ignore_case=False)
 
+    @property
+    def explain_pattern_ci(self) -> re.Pattern[str]:
+        return _phrase_pattern(tuple(self.explain))
+
     def explained(self, phrase: str) -> Explained | None:
         return self.explain.get(phrase) or self.explain.get(phrase.lower())
 
