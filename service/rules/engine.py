@@ -8,7 +8,9 @@ good practice), then rule order in the pack, then plan order. Evaluation reads t
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -62,7 +64,7 @@ def _failure(rule: Rule, block: Block, scope: Scope, failed: list[Any]) -> Findi
         paths=paths or [scope.base or "(plan)"],
         message=block.message.render(scope, missing),
         easy_read=block.easy_read.render(scope, missing),
-        citations=list(rule.citations),
+        citations=rule.citation_list,
     )
 
 
@@ -86,8 +88,10 @@ def _outcome(rule: Rule, status: Status) -> Finding:
         title=rule.title,
         level=rule.effective_level,
         status=status,
+        paths=[],
         message=rule.title,
-        citations=list(rule.citations),
+        easy_read=None,
+        citations=rule.citation_list,
     )
 
 
@@ -119,12 +123,8 @@ def _summary(findings: list[Finding]) -> dict[str, dict[str, int]]:
 def evaluate(plan: Plan, packs: list[RulePack] | None = None) -> Report:
     """Check ``plan`` against ``packs`` (default: the packs its ``rule_pack`` selects)."""
     packs = packs_for(plan) if packs is None else packs
-    day, cache = as_of(plan), dict[str, Any]()
-    findings: list[Finding] = []
-    for pack in packs:
-        root = Scope(plan, plan, "", None, cache, pack.params_on(day))
-        for rule in pack.rules:
-            findings += evaluate_rule(rule, root)
+    with _gc_paused():
+        findings = _findings(plan, packs)
     must = [f for f in findings if f.level is Level.must and f.status is Status.fail]
     return Report(
         plan_id=plan.id,
@@ -133,6 +133,34 @@ def evaluate(plan: Plan, packs: list[RulePack] | None = None) -> Report:
         summary=_summary(findings),
         must_failures=must,
     )
+
+
+def _findings(plan: Plan, packs: list[RulePack]) -> list[Finding]:
+    day, cache = as_of(plan), dict[str, Any]()
+    findings: list[Finding] = []
+    for pack in packs:
+        root = Scope(plan, plan, "", None, cache, pack.params_on(day))
+        for rule in pack.rules:
+            findings += evaluate_rule(rule, root)
+    return findings
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for one evaluation (milliseconds).
+
+    An evaluation allocates many short-lived findings; with the collector on, the full
+    collections they trigger walk the whole heap, so time grew faster than the plan (measured:
+    x2.75 for a plan twice the size). Findings hold no reference cycles, so reference counting
+    still frees everything; the collector is restored (if it was on) as soon as we finish.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def sign_off_blockers(plan: Plan, packs: list[RulePack] | None = None) -> list[Finding]:

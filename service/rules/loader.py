@@ -84,6 +84,8 @@ class Rule:
     spec: dict[str, Any]  # as written, for the rulebook and GET /api/rules
     pack: str
     source: str
+    # One list shared by this rule's findings (read-only by convention), not a copy per finding.
+    citation_list: list[Citation]
 
     @property
     def effective_level(self) -> Level:
@@ -221,7 +223,7 @@ def _rule(spec: dict[str, Any], pack: str, source: str, compiler: Compiler) -> R
     blocks = tuple(_block(b, spec, compiler) for b in checks)
     return Rule(
         spec["id"], spec["title"], level, verified, citations, applies, blocks, examples,
-        spec, pack, source,
+        spec, pack, source, list(citations),
     )  # fmt: skip
 
 

@@ -174,6 +174,8 @@ class Compiler:
 
     def reader(self, path: Path) -> Eval:
         steps, get = path.steps, (get_many if path.many else get_one)
+        if path.anchor != "parent" and 1 <= len(steps) <= 2 and all(type(x) is str for x in steps):
+            return _attr_reader(path.anchor == "root", steps)  # the common case, made cheap
         if path.anchor == "root":
             return lambda s: get(s.plan, steps)
         if path.anchor == "parent":
@@ -338,6 +340,13 @@ class Compiler:
         if op in ("matches", "not_matches"):
             regex = self._regex(spec[op])
             return (lambda s: fn(left(s), regex)), point
+        if op == "present":
+            if spec[op] is True:
+                return (lambda s: present(left(s))), point
+            return (lambda s: not present(left(s))), point
+        if not isinstance(spec[op], dict | list):
+            value = _constant(spec[op])
+            return (lambda s: fn(left(s), value)), point
         right = self.operand(spec[op], types)
         return (lambda s: fn(left(s), right(s))), point
 
@@ -380,6 +389,18 @@ class Compiler:
         if key == "none":
             return (lambda s: not matching(s)), point
         return (lambda s: all(has(c) for c in matching(s))), point  # type: ignore[misc]
+
+
+def _attr_reader(from_root: bool, steps: tuple[Any, ...]) -> Eval:
+    if len(steps) == 1:
+        (a,) = steps
+        if from_root:
+            return lambda s: getattr(s.plan, a, None)
+        return lambda s: getattr(s.item, a, None)
+    a, b = steps
+    if from_root:
+        return lambda s: getattr(getattr(s.plan, a, None), b, None)
+    return lambda s: getattr(getattr(s.item, a, None), b, None)
 
 
 def _list(value: Any, key: str) -> list[Any]:
