@@ -165,7 +165,17 @@ def x_hours(text: str, ctx: Context) -> Extraction:
 
 
 def _is_nobody(text: str) -> bool:
-    return classify(text) is Reply.no and not people.mentions(text)
+    """ "No", "nobody", or an answer that starts with no ("no, mum and dad don't want me to")."""
+    kind, _ = leading(text)
+    return kind is Reply.no or (classify(text) is Reply.no and not people.mentions(text))
+
+
+def _declined(text: str) -> Extraction:
+    """A no that says more than no ("I don't want anything, my son made me do this"): the words
+    are the person's view, so they are kept as said."""
+    _, used = leading(text)
+    more = len(lexicon.words(text)) - used
+    return Extraction(value=False, unplaced=_said(text) if more >= 4 else None)
 
 
 def _person_item(m: people.Mention, ctx: Context, collection: str, **extra: Any) -> Applied:
@@ -185,7 +195,7 @@ def _involved(m: people.Mention, ctx: Context, role: str | None = None, **extra:
 def x_helper(text: str, ctx: Context) -> Extraction:
     if _is_nobody(text):
         return Extraction(value=False)
-    found = people.mentions(text)
+    found = _mentions(text, ctx)
     if not found:
         return Extraction(clarify="people")
     return Extraction([_involved(m, ctx) for m in found], value=True)
@@ -194,17 +204,30 @@ def x_helper(text: str, ctx: Context) -> Extraction:
 def x_involve_others(text: str, ctx: Context) -> Extraction:
     if _is_nobody(text):
         return Extraction(value=False)
-    found = _enrich(people.mentions(text), ctx)
+    found = _mentions(text, ctx)
     if not found:
         return Extraction(clarify="people")
     asked = ctx.state.audience == "person" or None
-    return Extraction([_involved(m, ctx, asked_for_by_person=asked) for m in found], value=True)
+    already = {
+        str(p.get("name", "")).lower(): p
+        for p in (ctx.plan.get("involvement") or {}).get("people") or []
+    }
+    facts = []
+    for m in found:
+        known = already.get((m.name or m.quote).lower())
+        if known is None:
+            facts.append(_involved(m, ctx, asked_for_by_person=asked))
+        elif asked:  # involved already (helping today): record that the person asked for them
+            facts.append(
+                set_(f"involvement.people[id={known['id']}].asked_for_by_person", True, m.quote)
+            )
+    return Extraction(facts, value=True)
 
 
 def x_copies(text: str, ctx: Context) -> Extraction:
     if _is_nobody(text):
         return Extraction(value=False)
-    found = _enrich(people.mentions(text), ctx)
+    found = _mentions(text, ctx)
     if not found:
         return Extraction(unplaced=_said(text))
     facts = [item("copies", {"name": m.name or m.quote, "role": m.role}, m.quote) for m in found]
@@ -225,12 +248,12 @@ def x_cared_for(text: str, ctx: Context) -> Extraction:
 def x_name(text: str, ctx: Context) -> Extraction:
     said = _said(text)
     pref = re.search(
-        r"(?:call me|called|known as|go by|prefer|everyone calls me|people call me)\s+([A-Za-z'-]+)",
+        r"(?:calls? me|called|known as|goes by|go by|prefers?|likes? to be called)\s+([A-Za-z'-]+)",
         said,
         re.I,
     )
     main = re.split(
-        r"\s*(?:,|\bbut\b|\band\b|\bor\b|\(|\bcall me\b|\bknown as\b|\bprefer\b)\s*",
+        r"\s*(?:[,.;(]|\bbut\b|\band\b|\bor\b|\bcall me\b|\bknown as\b|\bprefers?\b)\s*",
         said,
         maxsplit=1,
         flags=re.I,
@@ -267,7 +290,9 @@ def _clauses(text: str) -> list[tuple[people.Mention, str]]:
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start if i + 1 < len(found) else len(text)
-        out.append((m, text[m.start : end]))
+        clause = text[m.start : end]
+        stop = re.search(r"[.;!?\n]|,\s*(?:she|he|they|who)\b", clause[len(m.quote) :])
+        out.append((m, clause[: len(m.quote) + stop.start()] if stop else clause))
     return out
 
 
@@ -286,34 +311,68 @@ def _rest(clause: str, m: people.Mention) -> str | None:
     return rest if len(rest.split()) >= 2 else None
 
 
+def _known_people(ctx: Context) -> list[dict[str, Any]]:
+    found = [*(ctx.plan.get("network") or []), *(ctx.plan.get("carers") or [])]
+    found += (ctx.plan.get("contingency") or {}).get("emergency_contacts") or []
+    return [*((ctx.plan.get("involvement") or {}).get("people") or []), *found]
+
+
 def _enrich(found: list[people.Mention], ctx: Context) -> list[people.Mention]:
-    """A bare first name already in the plan ("Mary") takes the relationship recorded there."""
-    known: dict[str, dict[str, Any]] = {}
-    for coll in ("network", "carers"):
-        for member in ctx.plan.get(coll) or []:
-            known.setdefault(str(member.get("name", "")).split(" ")[0].lower(), member)
-    for member in (ctx.plan.get("involvement") or {}).get("people") or []:
-        known.setdefault(str(member.get("name", "")).split(" ")[0].lower(), member)
-    out = []
-    for m in found:
-        member = (
-            known.get((m.name or "").split(" ")[0].lower())
-            if m.name and not m.relationship
+    """Fill what the plan already knows: a bare "Mary" takes the relationship recorded for Mary;
+    an unnamed "her mum" takes the name of the only mother recorded."""
+    known = _known_people(ctx)
+    return [_enrich_one(m, known) for m in found]
+
+
+def _enrich_one(m: people.Mention, known: list[dict[str, Any]]) -> people.Mention:
+    if m.name and not m.relationship:
+        first = m.name.split(" ")[0].lower()
+        member = next(
+            (
+                k
+                for k in known
+                if str(k.get("name", "")).split(" ")[0].lower() == first and k.get("relationship")
+            ),
+            None,
+        )
+        if member:
+            role = member.get("role") or people.role_of(member["relationship"])
+            return people.Mention(m.name, member["relationship"], role, m.quote, m.start, m.end)
+    if not m.name and m.relationship:
+        names = {
+            str(k["name"])
+            for k in known
+            if k.get("relationship") == m.relationship and k.get("name")
+        }
+        if len(names) == 1:
+            return people.Mention(names.pop(), m.relationship, m.role, m.quote, m.start, m.end)
+    return m
+
+
+def _mentions(text: str, ctx: Context) -> list[people.Mention]:
+    """People named in the answer; lower-case first names already in the plan count too ("jo")."""
+    found = [m for m in people.mentions(text) if m.name or m.relationship]
+    taken = {(m.name or "").split(" ")[0].lower() for m in found}
+    for member in _known_people(ctx):
+        first = str(member.get("name", "")).split(" ")[0]
+        hit = (
+            re.search(rf"\b{re.escape(first)}\b", text, re.I)
+            if first and first.lower() not in taken
             else None
         )
-        rel = member.get("relationship") if member else None
-        out.append(
-            people.Mention(m.name, rel, m.role or people.role_of(rel), m.quote, m.start, m.end)
-            if rel
-            else m
-        )
-    return out
+        if hit and not any(m.start <= hit.start() < m.end for m in found):
+            found.append(
+                people.Mention(
+                    str(member["name"]), None, None, hit.group(0), hit.start(), hit.end()
+                )
+            )
+            taken.add(first.lower())
+    return _enrich(sorted(found, key=lambda m: m.start), ctx)
 
 
 def x_has_carer(text: str, ctx: Context) -> Extraction:
-    reply = classify(text)
-    found = _enrich([m for m in people.mentions(text) if m.name or m.relationship], ctx)
-    if reply is Reply.no and not found:
+    found = _mentions(text, ctx)
+    if leading(text)[0] is Reply.no or (classify(text) is Reply.no and not found):
         return Extraction(value=False)
     if not found:
         return Extraction(clarify="people")
@@ -326,7 +385,7 @@ def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
         return Extraction(value=False)
     numbers = people.phones(text)
     facts = []
-    for m in _enrich(people.mentions(text), ctx):
+    for m in _mentions(text, ctx):
         phone = next((p for p, at in numbers if at >= m.end), None)
         numbers = [(p, at) for p, at in numbers if p != phone]
         value = {"name": m.name or m.quote, "relationship": m.relationship, "phone": phone}
@@ -341,7 +400,7 @@ def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
 def x_appropriate_person(text: str, ctx: Context) -> Extraction:
     if _is_nobody(text):
         return Extraction(value=False)
-    found = [m for m in people.mentions(text) if m.name or m.relationship]
+    found = _mentions(text, ctx)
     if not found:
         return Extraction(clarify="people")
     fact = _involved(found[0], ctx, role="appropriate_person")
@@ -397,9 +456,29 @@ _NEED_LEAD = re.compile(
 )
 
 
+# A list item that explains or completes the one before: "The cleaning, I can't hoover any more",
+# "Getting up, washed and dressed".
+_EXPLAINS = re.compile(
+    r"^(?:i|she|he|they)\s+(?:can't|cant|cannot|can not|couldn't|am not|'m not)\b"
+    r"|^(?:because|as|since|cos|coz)\b|^[a-z]+ed\b",
+    re.I,
+)
+
+
+def _phrases(text: str) -> list[str]:
+    """List items, with an explanation ("I can't hoover any more") kept with the item before."""
+    out: list[str] = []
+    for phrase in text_.split_list(text):
+        if out and _EXPLAINS.match(phrase):
+            out[-1] = f"{out[-1]}, {phrase}"
+        else:
+            out.append(phrase)
+    return out
+
+
 def _need_items(text: str, ctx: Context) -> list[Applied]:
     facts = []
-    for phrase in text_.split_list(text):
+    for phrase in _phrases(text):
         described = _NEED_LEAD.sub("", phrase).strip() or phrase
         value = {"id": ctx.new_id("needs"), "description": described,
                  "eligibility_outcomes": lexicon.keys(phrase, _outcome_table(ctx)) or None}  # fmt: skip
@@ -409,7 +488,7 @@ def _need_items(text: str, ctx: Context) -> list[Applied]:
 
 def x_needs(text: str, ctx: Context) -> Extraction:
     if _is_nobody(text):
-        return Extraction(value=False)
+        return _declined(text)
     facts = _need_items(text, ctx)
     return Extraction(facts, value=len(facts))
 
@@ -438,7 +517,7 @@ def x_assessed_needs(text: str, ctx: Context) -> Extraction:
 
 def x_outcomes(text: str, ctx: Context) -> Extraction:
     if _is_nobody(text):
-        return Extraction(value=False)
+        return _declined(text)
     domains = lexicon.load("wellbeing_domains")
     facts = []
     for phrase in text_.split_list(text):
@@ -468,7 +547,7 @@ _COMMUNITY = re.compile(
 
 def x_strengths(text: str, ctx: Context) -> Extraction:
     if _is_nobody(text):
-        return Extraction(value=False)
+        return _declined(text)
     facts = []
     for phrase in text_.split_list(text):
         kind = (
@@ -518,7 +597,7 @@ def _conversation_need_ids(ctx: Context) -> list[str]:
 
 
 _PA = re.compile(
-    r"\b(?:pa|p\.a\.|personal assistant|employ|my own carer|my own staff|hire)\b", re.I
+    r"\b(?:pas?|p\.a\.|personal assistants?|employ|my own carers?|my own staff|hire)\b", re.I
 )
 
 
@@ -536,7 +615,7 @@ def x_dp_what_for(text: str, ctx: Context) -> Extraction:
 
 
 def x_dp_recipient(text: str, ctx: Context) -> Extraction:
-    found = [m for m in people.mentions(text) if m.name or m.relationship]
+    found = _mentions(text, ctx)
     if found:
         m = found[0]
         facts = [set_("direct_payment.recipient", "nominee", m.quote),

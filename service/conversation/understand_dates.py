@@ -66,7 +66,9 @@ def _weekday(text: str, today: date) -> Found | None:
 
 def _relative(text: str, today: date) -> Found | None:
     m = re.search(
-        rf"\bin\s+(?:about\s+|around\s+)?(?P<n>{_NUM})\s+(?P<u>day|week|month|year)s?\b", text, re.I
+        rf"\b(?:in\s+)?(?:about\s+|around\s+)?(?P<n>{_NUM})\s+(?P<u>day|week|month|year)s?\b",
+        text,
+        re.I,
     )
     m = m or re.search(r"\b(?P<n>next)\s+(?P<u>week|month|year)\b", text, re.I)
     if not m:

@@ -15,214 +15,13 @@ from functools import cache
 
 from service.conversation import lexicon
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+|[,()]")
-# Words that follow a relationship word but are not names ("my daughter helps", "my son who").
-_NOT_NAMES = frozenset(
-    [
-        "a",
-        "about",
-        "after",
-        "also",
-        "always",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "but",
-        "by",
-        "calls",
-        "came",
-        "can",
-        "checks",
-        "comes",
-        "cooks",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "down",
-        "drives",
-        "during",
-        "every",
-        "for",
-        "from",
-        "gets",
-        "goes",
-        "had",
-        "has",
-        "have",
-        "he",
-        "help",
-        "helped",
-        "helps",
-        "her",
-        "here",
-        "him",
-        "his",
-        "i",
-        "if",
-        "in",
-        "is",
-        "it",
-        "just",
-        "lives",
-        "living",
-        "look",
-        "looks",
-        "lot",
-        "me",
-        "might",
-        "more",
-        "mostly",
-        "my",
-        "near",
-        "nearby",
-        "never",
-        "next",
-        "not",
-        "now",
-        "of",
-        "often",
-        "on",
-        "once",
-        "or",
-        "our",
-        "out",
-        "over",
-        "phones",
-        "pops",
-        "pop",
-        "round",
-        "she",
-        "should",
-        "sometimes",
-        "sorts",
-        "still",
-        "takes",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "they",
-        "this",
-        "to",
-        "too",
-        "twice",
-        "up",
-        "usually",
-        "visits",
-        "was",
-        "we",
-        "week",
-        "weekend",
-        "weekends",
-        "when",
-        "which",
-        "who",
-        "will",
-        "with",
-        "works",
-        "would",
-        "you",
-        "your",
-        "lot",
-        "bit",
-        "really",
-        "very",
-        "come",
-        "comes",
-        "helping",
-    ]
-)
-_NOT_CAPITALISED_NAMES = frozenset(
-    [
-        "I",
-        "I'm",
-        "I'd",
-        "I'll",
-        "I've",
-        "My",
-        "Me",
-        "She",
-        "He",
-        "They",
-        "We",
-        "It",
-        "The",
-        "A",
-        "An",
-        "And",
-        "But",
-        "So",
-        "Yes",
-        "No",
-        "Not",
-        "Our",
-        "Their",
-        "His",
-        "Her",
-        "Mum",
-        "Dad",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "God",
-        "Allah",
-        "Jesus",
-        "English",
-        "Christmas",
-        "Easter",
-        "NHS",
-        "GP",
-        "Dr",
-        "OK",
-        "Oh",
-        "Well",
-        "Just",
-        "Also",
-        "Then",
-        "When",
-        "If",
-        "That",
-        "This",
-        "There",
-        "Nobody",
-        "Noone",
-        "Everyone",
-        "Someone",
-        "Tesco",
-        "Asda",
-        "Aldi",
-        "Lidl",
-        "Sainsbury's",
-        "Morrisons",
-        "Co-op",
-    ]
-)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*(?:['\u2019][A-Za-z]+)?|\d+|[,()]")
+# Word lists live in prompts/lexicon/people_words.yaml: words that follow a relationship word but
+# are not names ("my daughter helps"), and capitalised words that are not names ("Tuesday").
+_NOT_NAMES = frozenset(lexicon.load("people_words")["not_names"])
+_NOT_CAPITALISED_NAMES = frozenset(lexicon.load("people_words")["not_capitalised_names"])
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss"})
+_OWNERS = frozenset({"my", "our", "the", "his", "her", "their"})
 # Relationship words that come after the name: "Jim next door".
 _POSTFIX = frozenset({"next", "across", "over"})
 
@@ -260,8 +59,11 @@ def _relationship_at(words: list[str], i: int) -> tuple[int, str, str] | None:
 
 
 def _is_name(tok: str, after_relationship: bool) -> bool:
-    if not tok[:1].isalpha():
-        return False
+    tok = _bare(tok)
+    if not tok[:1].isalpha() or (tok.isupper() and len(tok) <= 3 and tok != "I"):
+        return False  # MS, GP, OT: conditions and job titles, not names
+    if tok in _NOT_CAPITALISED_NAMES or tok.rstrip("s") in _NOT_CAPITALISED_NAMES:
+        return False  # "Sundays", "Mondays"
     if tok[0].isupper():
         return tok not in _NOT_CAPITALISED_NAMES and tok.lower() not in _NOT_NAMES
     return after_relationship and tok.lower() not in _NOT_NAMES and len(tok) > 1
@@ -315,7 +117,7 @@ def _around_relationship(
     if before is not None:
         used.update(range(*before))
         return [_mention(text, toks, *before, label, role, i, i + n)]
-    start = i - 1 if i > 0 and words[i - 1] in ("my", "our", "the", "his", "her") else i
+    start = next((k for k in range(i - 1, max(i - 4, -1), -1) if words[k] in _OWNERS), i)
     return [Mention(None, label, role, text[toks[start].start() : toks[i + n - 1].end()],
                     toks[start].start(), toks[i + n - 1].end())]  # fmt: skip
 
@@ -374,14 +176,19 @@ def _bare_names(text: str, toks: list[re.Match[str]], used: set[int]) -> list[Me
         if n and not any(k in used for k in range(i, i + n)):
             s, e = toks[i].start(), toks[i + n - 1].end()
             doctor = toks[i].group(0).lower() == "dr"
-            found.append(Mention(text[s:e], "doctor" if doctor else None,
+            found.append(Mention(_title(text[s:e]), "doctor" if doctor else None,
                                  "professional" if doctor else None, text[s:e], s, e))  # fmt: skip
         i += max(n, 1)
     return found
 
 
+def _bare(tok: str) -> str:
+    """ "Mary's" -> "Mary": a possessive still names Mary."""
+    return re.sub(r"['\u2019]s$", "", tok)
+
+
 def _title(name: str) -> str:
-    return " ".join(w if w[:1].isupper() else w.capitalize() for w in name.split())
+    return " ".join(_bare(w) if w[:1].isupper() else _bare(w).capitalize() for w in name.split())
 
 
 _PHONE = re.compile(r"(?:\+44\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")

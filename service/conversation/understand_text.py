@@ -42,16 +42,36 @@ _FILLER = re.compile(r"^(?:and|or|also|then|um+|er+|well|oh|like|so|but)\b[\s,]*
 _SHORT = 4  # words; longer phrases joined by "and" are one idea ("stay in my home and be safe")
 
 
+_PARTICLES = frozenset({"in", "up", "out", "on", "off", "down", "over", "back"})
+_NEW_CLAUSE = re.compile(r"\s+and\s+(?=(?:i|i'm|im|i've|he|she|he's|she's|they)\b)", re.I)
+
+
 def split_list(text: str) -> list[str]:
-    """``"shopping, cleaning and cooking"`` -> ``["shopping", "cleaning", "cooking"]``."""
+    """``"shopping, cleaning and cooking"`` -> ``["shopping", "cleaning", "cooking"]``.
+
+    "and" splits short items only, and never "his mum and dad" or "washed and dressed" (one word
+    after "and" that completes a longer phrase); "and I ..." always starts a new item.
+    """
     items: list[str] = []
     for part in _SPLIT.split(text):
-        pieces = _AND.split(part)
-        if len(pieces) > 1 and all(len(p.split()) <= _SHORT for p in pieces):
-            items += pieces
-        else:
-            items.append(part)
+        for clause in _NEW_CLAUSE.split(part):
+            items += _split_and(clause)
     return [c for c in (clean(i) for i in items) if c]
+
+
+def _split_and(part: str) -> list[str]:
+    pieces = _AND.split(part)
+    if len(pieces) < 2 or any(len(p.split()) > _SHORT for p in pieces):
+        return [part]
+    left, right = pieces[-2].split(), pieces[-1].split()
+    participle = right[0].lower().endswith("ed") and (
+        len(left) >= 2 or left[-1].lower().endswith("ed")
+    )
+    if participle or (len(left) >= 2 and len(right) == 1):
+        return [part]  # "his mum and dad", "getting washed and dressed in the mornings"
+    if left[-1].lower() in _PARTICLES:
+        return [part]  # "getting in and out of the bath"
+    return pieces
 
 
 def clean(text: str) -> str:
@@ -116,7 +136,10 @@ def _with_period(value: Decimal, per: str, quote: str) -> Amount:
 # --- hours a week --------------------------------------------------------------------------
 
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_HOURS = re.compile(rf"(?P<n>{_NUMBER})(?:\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)\b", re.I)
+_HOURS = re.compile(
+    rf"(?P<n>{_NUMBER})(?:\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)\b(?:\s+and\s+a\s+half)?", re.I
+)
+_EXPLICIT_WEEK = re.compile(r"(?:hours?|hrs?|h)\s+(?:a|per|each|every|/)\s*(?:week|wk)\b", re.I)
 _HALF_HOUR = re.compile(r"\bhalf an hour\b|\b30 min(?:ute)?s?\b", re.I)
 _AN_HOUR = re.compile(r"\b(?:an|one) hour\b", re.I)
 _TIMES = re.compile(
@@ -144,7 +167,12 @@ def hours_per_week(text: str) -> Hours | None:
     length = _length(text)
     if length is None:
         return None
-    times = _times_a_week(text, default=None if not _WEEKLY.search(text) else 1)
+    weekly = _EXPLICIT_WEEK.search(text) or _WEEKLY.search(text)
+    times = (
+        Decimal(1)
+        if _EXPLICIT_WEEK.search(text)
+        else _times_a_week(text, default=1 if weekly else None)
+    )
     if times is None:
         return None
     per_week = length * times
@@ -182,11 +210,12 @@ def _times_a_week(text: str, default: int | None) -> Decimal | None:
 
 
 _WHEN = re.compile(
-    rf"\b(?:(?:every|each|on|most|some)\s+)?(?:{_DAYS})s?(?:\s+(?:morning|afternoon|evening|night)s?)?"
+    rf"\b(?:(?:every|each|on|most|some)\s+(?:a\s+)?)?(?:{_DAYS})s?(?:\s+(?:morning|afternoon|evening|night)s?)?"
     rf"(?:\s+(?:and|to|&)\s+(?:{_DAYS})s?)?\b"
     r"|\b(?:every|each)\s+(?:day|night|morning|evening|afternoon|week|weekend|fortnight|month)\b"
     r"|\b(?:once|twice|\d+\s+times?|three times|four times)\s+(?:a|per)\s+(?:day|week|month)\b"
-    r"|\b(?:at\s+)?weekends?\b|\bweekdays?\b|\bdaily\b|\bnightly\b|\bin the (?:morning|evening|afternoon)s?\b",
+    r"|\b(?:at\s+)?weekends?\b|\bweekdays?\b|\bdaily\b|\bnightly\b|\bin the (?:morning|evening|afternoon)s?\b"
+    r"|\b(?:in|over) the holidays\b",
     re.I,
 )
 

@@ -52,7 +52,11 @@ def _anywhere(tokens: list[str]) -> Reply:
     if len(tokens) > 8:
         return Reply.unknown
     seen = {
-        kind for kind in (Reply.yes, Reply.no) for p in _phrases(kind.value) if _within(p, tokens)
+        kind
+        for kind in (Reply.yes, Reply.no)
+        for p in _phrases(kind.value)
+        if (len(p) > 1 or len(p[0]) > 1)
+        and _within(p, tokens)  # a lone "n" in "shoping n cleening"
     }
     return seen.pop() if len(seen) == 1 else Reply.unknown
 

@@ -1,0 +1,310 @@
+"""Score the deterministic conversation on scripted conversations: field-level precision and
+recall per plan section, written to ``docs/evals/conversations.md``.
+
+Each case in ``cases/*.yaml`` has the answers a person gave, keyed by question id (``"<id>!"`` is
+the answer to that question's one clarifying question; a question with no answer is skipped, as
+a person would), and the facts a careful practitioner would record from those words (``expect``,
+a partial plan). Scoring compares leaf facts:
+
+* a produced fact is anything the conversation added to the plan (ids and provenance aside);
+* list items (needs, people ...) are paired with the expected item they best match, so order
+  does not matter; lists of values (formats, outcomes ...) are compared as sets;
+* free text matches when, ignoring case and punctuation, the words are the same or one contains
+  the other and is at least half its length (a practitioner trimming "Help with" is still right);
+  numbers match by value ("14" = "14.00").
+
+Run: ``python -m evals.conversations`` (exit status 1 if a target is missed).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from service.conversation import answer, start
+from service.plan import Plan, parse_plan
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = Path(__file__).resolve().parent / "cases"
+REPORT = ROOT / "docs" / "evals" / "conversations.md"
+TODAY = date(2026, 11, 23)
+PRECISION_TARGET, RECALL_TARGET = 0.95, 0.80
+_SKIP_KEYS = {"id", "provenance", "schema_version", "status"}
+
+Fact = tuple[str, str]  # (path, normalised value)
+
+
+@dataclass
+class Score:
+    produced: int = 0
+    expected: int = 0
+    matched: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.produced += other.produced
+        self.expected += other.expected
+        self.matched += other.matched
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.produced if self.produced else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+
+# --- driving a conversation --------------------------------------------------------------------
+
+
+def converse(case: dict[str, Any]) -> tuple[Plan, Plan, list[str]]:
+    """Play the script; return the plan before, the plan after, and the questions asked."""
+    before = parse_plan(case.get("plan") or {})
+    plan = before
+    state, reply = start(
+        case["audience"], plan, easy_read=case.get("easy_read", False), today=TODAY
+    )
+    answers, asked, question = case["answers"], [], reply.question
+    while question is not None:
+        asked.append(question.id)
+        state, plan, result = answer(
+            state, plan, question.id, text=answers.get(question.id, "skip")
+        )
+        if result.clarify:
+            said = answers.get(f"{question.id}!", "skip")
+            state, plan, result = answer(state, plan, question.id, text=said)
+        question = result.question
+    return before, plan, asked
+
+
+# --- flattening and pairing ------------------------------------------------------------------
+
+
+def flatten(node: Any, path: str = "") -> list[tuple[str, Any]]:
+    if isinstance(node, dict):
+        out = []
+        for key, value in node.items():
+            if key not in _SKIP_KEYS:
+                out += flatten(value, f"{path}.{key}" if path else key)
+        return out
+    if isinstance(node, list):
+        if node and all(isinstance(v, dict) for v in node):
+            return [f for i, v in enumerate(node) for f in flatten(v, f"{path}[{i}]")]
+        return [(f"{path}[]", v) for v in node]
+    return [] if node in (None, "") else [(path, node)]
+
+
+def norm(value: Any) -> str:
+    text = str(value).lower().replace("\u2019", "'")
+    try:
+        return str(Decimal(text).normalize())
+    except InvalidOperation:
+        return " ".join(re.findall(r"[a-z0-9']+", text))
+
+
+def same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and f" {short} " in f" {long_} " and len(short) >= len(long_) / 2
+
+
+_ITEM = re.compile(r"^(.*?)\[(\d+)\](\..*)$")
+
+
+def _group(facts: list[Fact]) -> tuple[dict[str, dict[int, list[Fact]]], list[Fact]]:
+    """Split facts into list items (by list path and index) and plain facts."""
+    items: dict[str, dict[int, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+    plain = []
+    for path, value in facts:
+        m = _ITEM.match(path)
+        if m:
+            items[m[1]][int(m[2])].append((m[3], value))
+        else:
+            plain.append((path, value))
+    return items, plain
+
+
+def _overlap(a: list[Fact], b: list[Fact]) -> int:
+    return _count_matches(a, b)[0]
+
+
+def _count_matches(
+    expected: list[Fact], produced: list[Fact]
+) -> tuple[int, list[Fact], list[Fact]]:
+    """Greedy one-to-one matching of facts with the same path; returns (matched, misses, extras)."""
+    left = list(produced)
+    misses = []
+    matched = 0
+    for path, value in expected:
+        hit = next((p for p in left if p[0] == path and same(p[1], value)), None)
+        if hit is None:
+            misses.append((path, value))
+        else:
+            left.remove(hit)
+            matched += 1
+    return matched, misses, left
+
+
+def _pair_items(
+    exp: dict[int, list[Fact]], got: dict[int, list[Fact]]
+) -> list[tuple[list[Fact], list[Fact]]]:
+    pairs, free = [], dict(got)
+    for _, facts in sorted(exp.items()):
+        best = max(free, key=lambda j: _overlap(facts, free[j]), default=None)
+        if best is not None and _overlap(facts, free[best]) > 0:
+            pairs.append((facts, free.pop(best)))
+        else:
+            pairs.append((facts, []))
+    pairs += [([], facts) for facts in free.values()]
+    return pairs
+
+
+def score_case(expected: dict[str, Any], before: Plan, after: Plan) -> dict[str, Score]:
+    """Produced facts: what is new since ``before``, plus what the conversation wrote even if it
+    equals a default (a budget "a week" when week is already the default period)."""
+    had = Counter((p, norm(v)) for p, v in flatten(before.to_json()))
+    written = {
+        k
+        for k, entries in after.provenance.items()
+        if any(e.source.value == "conversation" for e in entries)
+    }
+    produced: list[Fact] = []
+    for path, value in flatten(after.to_json()):
+        key = (path, norm(value))
+        if had[key] and path not in written:
+            had[key] -= 1
+        else:
+            produced.append(key)
+    wanted = [(p, norm(v)) for p, v in flatten(expected)]
+    return _score(wanted, produced)
+
+
+def _score(wanted: list[Fact], produced: list[Fact]) -> dict[str, Score]:
+    scores: dict[str, Score] = defaultdict(Score)
+    exp_items, exp_plain = _group(wanted)
+    got_items, got_plain = _group(produced)
+    _tally(scores, exp_plain, got_plain, "")
+    for list_path in set(exp_items) | set(got_items):
+        for exp, got in _pair_items(exp_items.get(list_path, {}), got_items.get(list_path, {})):
+            _tally(
+                scores,
+                [(list_path + p, v) for p, v in exp],
+                [(list_path + p, v) for p, v in got],
+                list_path,
+            )
+    return scores
+
+
+def _tally(scores: dict[str, Score], exp: list[Fact], got: list[Fact], _: str) -> None:
+    matched, misses, extras = _count_matches(exp, got)
+    for path, _v in exp:
+        scores[_section(path)].expected += 1
+    for path, _v in got:
+        scores[_section(path)].produced += 1
+    for path, value in exp:
+        if (path, value) not in misses:
+            scores[_section(path)].matched += 1
+    # a path may repeat (sets): count matches by removing misses once each
+    for path, value in misses:
+        scores[_section(path)].misses.append(f"{path} = {value}")
+    for path, value in extras:
+        scores[_section(path)].false_positives.append(f"{path} = {value}")
+    _ = matched
+
+
+def _section(path: str) -> str:
+    return re.split(r"[.\[]", path, maxsplit=1)[0]
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+def evaluate() -> tuple[dict[str, Score], dict[str, Score], dict[str, list[str]]]:
+    by_section: dict[str, Score] = defaultdict(Score)
+    by_case: dict[str, Score] = {}
+    details: dict[str, list[str]] = {}
+    for path in sorted(CASES.glob("*.yaml")):
+        case = yaml.safe_load(path.read_text(encoding="utf-8"))
+        before, after, _asked = converse(case)
+        total = Score()
+        notes = []
+        for section, score in score_case(case.get("expect") or {}, before, after).items():
+            by_section[section].add(score)
+            total.add(score)
+            notes += [f"missed {m}" for m in score.misses] + [
+                f"extra {f}" for f in score.false_positives
+            ]
+        by_case[case["id"]] = total
+        details[case["id"]] = notes
+    return by_section, by_case, details
+
+
+def overall(scores: dict[str, Score]) -> Score:
+    total = Score()
+    for score in scores.values():
+        total.add(score)
+    return total
+
+
+def report(
+    by_section: dict[str, Score], by_case: dict[str, Score], details: dict[str, list[str]]
+) -> str:
+    total = overall(by_section)
+    lines = [
+        "# Conversation evals: deterministic extraction",
+        "",
+        f"Generated by `python -m evals.conversations` from {len(by_case)} scripted conversations in "
+        "`evals/conversations/cases/` (no LLM). A fact is one leaf value in the plan; see the runner's "
+        "docstring for how facts are paired and compared.",
+        "",
+        f"**Overall: precision {total.precision:.3f} (target {PRECISION_TARGET}), "
+        f"recall {total.recall:.3f} (target {RECALL_TARGET})** over {total.expected} expected and "
+        f"{total.produced} produced facts.",
+        "",
+        "## By plan section",
+        "",
+        "| section | expected | produced | matched | precision | recall |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, s in sorted(by_section.items()):
+        lines.append(
+            f"| {name} | {s.expected} | {s.produced} | {s.matched} | {s.precision:.2f} | {s.recall:.2f} |"
+        )
+    lines += ["", "## By conversation", "", "| conversation | expected | produced | precision | recall |",
+              "| --- | ---: | ---: | ---: | ---: |"]  # fmt: skip
+    for name, s in by_case.items():
+        lines.append(
+            f"| {name} | {s.expected} | {s.produced} | {s.precision:.2f} | {s.recall:.2f} |"
+        )
+    lines += ["", "## Every miss and every extra fact", ""]
+    for name, notes in details.items():
+        lines.append(
+            f"- **{name}**: " + ("; ".join(f"`{n}`" for n in notes) if notes else "all facts right")
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    by_section, by_case, details = evaluate()
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(report(by_section, by_case, details), encoding="utf-8")
+    total = overall(by_section)
+    print(
+        f"precision {total.precision:.3f}  recall {total.recall:.3f}  -> {REPORT.relative_to(ROOT)}"
+    )
+    return 0 if total.precision >= PRECISION_TARGET and total.recall >= RECALL_TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
