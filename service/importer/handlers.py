@@ -15,7 +15,7 @@ from service.importer import values
 from service.importer.draft import Path
 from service.importer.fields import read_contact
 from service.importer.source import Unit
-from service.importer.vocab import all_matches, first_match, lexicon, words
+from service.importer.vocab import all_matches, everyday_outcome, first_match, lexicon, words
 
 if TYPE_CHECKING:
     from service.importer.mapper import Mapper
@@ -48,7 +48,11 @@ def _names_a_need(mapper: Mapper, text: str) -> bool:
 def describe_need(mapper: Mapper, unit: Unit, index: int) -> None:
     """Eligibility outcomes and decision named in the need's own words (else the section's)."""
     need = mapper.draft.data["needs"][index]
-    for slug in all_matches("eligibility_outcomes", unit.text):
+    slugs = all_matches("eligibility_outcomes", unit.text)
+    everyday = (
+        everyday_outcome(unit.text) if not slugs and not need.get("eligibility_outcomes") else None
+    )
+    for slug in slugs or ([everyday] if everyday else []):
         if slug not in need.setdefault("eligibility_outcomes", []):
             mapper.draft.append(unit, ("needs", index, "eligibility_outcomes"), slug)
     decision = first_match("eligibility", unit.text)

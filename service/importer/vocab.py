@@ -15,6 +15,9 @@ from typing import Any
 import yaml
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts" / "importer"
+# The conversation's everyday-words lexicon (shared data): used only when a need names no
+# statutory outcome, and only when its words point at exactly one outcome.
+EVERYDAY_OUTCOMES = PROMPTS.parent / "lexicon" / "eligibility_outcomes.yaml"
 
 # "3.", "2.1", "Section 4 -", "Part 2:", "a)" in front of a heading carry no meaning here.
 _NUMBERING = re.compile(
@@ -139,3 +142,25 @@ def all_matches(group: str, text: str) -> list[str]:
         if key not in found and pattern.search(haystack):
             found.append(key)
     return found
+
+
+@cache
+def _everyday_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    if not EVERYDAY_OUTCOMES.exists():
+        return ()
+    with EVERYDAY_OUTCOMES.open(encoding="utf-8") as fh:
+        adult: dict[str, list[str]] = (yaml.safe_load(fh) or {}).get("adult", {})
+    return tuple(
+        (slug, re.compile(" " + " ".join(words(str(p)).split()) + " "))
+        for slug, phrases in adult.items()
+        for p in phrases
+        if words(str(p)).strip()
+    )
+
+
+def everyday_outcome(text: str) -> str | None:
+    """The one adult outcome everyday words point at ("cook", "shower"), or ``None`` when they
+    point at none or at several (then the advocate decides, not the importer)."""
+    haystack = words(text)
+    found = {slug for slug, pattern in _everyday_patterns() if pattern.search(haystack)}
+    return found.pop() if len(found) == 1 else None

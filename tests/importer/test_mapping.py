@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from service.importer import import_text
+from tests.importer.helpers import imported
 
 D = Decimal
 
@@ -134,3 +135,22 @@ def test_grid_rows_link_need_outcome_and_support() -> None:
 def test_a_carers_support_plan_title_sets_the_plan_type() -> None:
     result = import_text("Carer's Support Plan\n\nName: Mary Brown\n")
     assert result.plan.plan_type.value == "carer_support"
+
+
+def test_everyday_words_name_an_outcome_only_when_they_point_at_one() -> None:
+    result = import_text(
+        "=== ELIGIBLE NEEDS ===\n"
+        "Jo cannot cook a hot meal safely.\n"
+        "Jo needs help to shower and to cook.\n"
+    )
+    first, second = result.plan.needs
+    assert [o.value for o in first.eligibility_outcomes] == ["managing_and_maintaining_nutrition"]
+    assert second.eligibility_outcomes == []  # two outcomes in everyday words: not guessed
+
+
+def test_the_letters_ineligible_need_is_read_from_everyday_words() -> None:
+    need = imported("e_letter.txt").plan.needs[1]
+    assert need.eligibility is not None and need.eligibility.value == "not_eligible"
+    assert [o.value for o in need.eligibility_outcomes] == [
+        "making_use_of_necessary_facilities_in_the_community"
+    ]
