@@ -80,7 +80,7 @@ class DirectPaymentRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     council: str = "lincolnshire"
-    on: Date
+    on: Date = Field(default_factory=Date.today)  # the date whose rates and thresholds apply
     pay_period: PayPeriod = MoneyPeriod.four_weeks
     workers: list[Worker] = Field(default_factory=list, max_length=20)
     claim_employment_allowance: bool = True

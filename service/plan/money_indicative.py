@@ -84,7 +84,7 @@ class IndicativeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     council: str = "lincolnshire"
-    given_on: Date
+    given_on: Date = Field(default_factory=Date.today)
     needs: list[NeedFact] = Field(default_factory=list, max_length=20)
     night_support: NightSupport = "none"
     two_workers: bool = False
