@@ -15,6 +15,7 @@ from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
@@ -86,21 +87,106 @@ def _open_docx(data: bytes) -> DocxDocument:
 
 
 def read_docx(data: bytes) -> list[Block]:
+    """Headers and footers first (read like a cover sheet), then the body in order. Text in
+    content controls, text boxes and tracked insertions is read too: nothing in the document's
+    visible text is skipped (deleted text and field codes are not visible, so are not read)."""
     document = _open_docx(data)
+    return [*_margins(document), *_Walker(document).body()]
+
+
+class _Walker:
+    """Numbers paragraphs and tables as a person counts them: ``paragraph N`` is the N-th
+    paragraph of the body (python-docx's ``document.paragraphs[N-1]``); a block content control
+    numbers its own ("content control 2 paragraph 1")."""
+
+    def __init__(self, document: DocxDocument) -> None:
+        self.document = document
+        self.controls = 0
+
+    def body(self) -> list[Block]:
+        return self._children(self.document.element.body, "")
+
+    def _children(self, parent: Any, prefix: str) -> list[Block]:
+        blocks: list[Block] = []
+        paragraphs = tables = 0
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                paragraphs += 1
+                paragraph = Paragraph(child, self.document._body)
+                blocks.append(paragraph_unit(paragraph, f"{prefix}paragraph {paragraphs}"))
+            elif child.tag == qn("w:tbl"):
+                tables += 1
+                table = DocxTable(child, self.document._body)
+                blocks += table_blocks(table, f"{prefix}table {tables}")
+            elif child.tag == qn("w:sdt"):
+                blocks += self._control(child)
+        return blocks
+
+    def _control(self, element: Any) -> list[Block]:
+        self.controls += 1
+        content = element.find(qn("w:sdtContent"))
+        if content is None:
+            return []
+        return self._children(content, f"content control {self.controls} ")
+
+
+def _margins(document: DocxDocument) -> list[Block]:
+    """Header and footer text (a council's "OFFICIAL - SENSITIVE", a Mosaic ID, "Page 1 of 4"),
+    read once per distinct header or footer."""
     blocks: list[Block] = []
-    paragraphs = tables = 0
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            paragraphs += 1
-            blocks.append(_paragraph_unit(item, f"paragraph {paragraphs}"))
-        else:
-            tables += 1
-            blocks += _table_blocks(item, f"table {tables}")
+    seen: list[Any] = []
+    for number, section in enumerate(document.sections, start=1):
+        where = "" if number == 1 else f"section {number} "
+        for kind in ("header", "first_page_header", "footer", "first_page_footer"):
+            part = getattr(section, kind)
+            if part.is_linked_to_previous or any(part._element is e for e in seen):
+                continue
+            seen.append(part._element)
+            name = where + kind.replace("first_page_", "first page ").replace("_", " ")
+            blocks += _part_blocks(part, name)
     return blocks
 
 
-def _paragraph_unit(paragraph: Paragraph, ref: str) -> Unit:
-    text = paragraph.text.strip()
+def _part_blocks(part: Any, name: str) -> list[Block]:
+    blocks: list[Block] = []
+    paragraphs = tables = 0
+    for item in part.iter_inner_content():
+        if isinstance(item, Paragraph):
+            paragraphs += 1
+            unit = paragraph_unit(item, f"{name} paragraph {paragraphs}")
+            blocks.append(Unit(unit.ref, unit.text))  # never a heading: margins are not sections
+        else:
+            tables += 1
+            blocks += table_blocks(item, f"{name} table {tables}")
+    return blocks
+
+
+_VISIBLE = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"))
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def element_text(element: Any) -> str:
+    """The visible text of a paragraph element, including runs inside content controls,
+    hyperlinks, tracked insertions and text boxes (once: a text box's "fallback" copy is skipped)."""
+    parts: list[str] = []
+    for node in element.iter(*_VISIBLE):
+        if any(a.tag == _FALLBACK for a in node.iterancestors()):
+            continue
+        tag = node.tag
+        parts.append(
+            node.text or ""
+            if tag == qn("w:t")
+            else "\t"
+            if tag == qn("w:tab")
+            else "-"
+            if tag == qn("w:noBreakHyphen")
+            else "\n"
+        )
+    return "".join(parts)
+
+
+def paragraph_unit(paragraph: Paragraph, ref: str) -> Unit:
+    text = element_text(paragraph._p).strip()
     level = _heading_level(paragraph)
     if level is not None:
         return Unit(ref, text, level, strong=True)
@@ -123,7 +209,23 @@ def _all_bold(paragraph: Paragraph) -> bool:
     )
 
 
-def _table_blocks(table: DocxTable, ref: str) -> list[Block]:
+def cell_text(cell: Any) -> str:
+    """A cell's paragraphs (also those inside content controls); nested tables are read apart."""
+    lines: list[str] = []
+    for child in cell._tc.iterchildren():
+        if child.tag == qn("w:p"):
+            lines.append(element_text(child))
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            lines += [
+                element_text(p)
+                for p in (content if content is not None else [])
+                if p.tag == qn("w:p")
+            ]
+    return "\n".join(lines).strip()
+
+
+def table_blocks(table: DocxTable, ref: str) -> list[Block]:
     """The table, then any tables nested in its cells (as their own tables, so nothing is lost)."""
     rows: list[list[Unit]] = []
     nested: list[Block] = []
@@ -134,9 +236,9 @@ def _table_blocks(table: DocxTable, ref: str) -> list[Block]:
             if any(cell._tc is tc for tc in seen):
                 continue
             seen.append(cell._tc)
-            units.append(Unit(f"{ref} row {r} cell {c}", cell.text.strip()))
+            units.append(Unit(f"{ref} row {r} cell {c}", cell_text(cell)))
             for n, inner in enumerate(cell.tables, start=1):
-                nested += _table_blocks(inner, f"{ref} row {r} cell {c} table {n}")
+                nested += table_blocks(inner, f"{ref} row {r} cell {c} table {n}")
         rows.append(units)
     return [Table(ref, rows), *nested]
 

@@ -1,0 +1,71 @@
+"""Word structures council templates use: headers and footers, content controls, tracked
+changes. Their visible text is read (and placed or kept); deleted text is not."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from service.importer import import_document
+
+W = nsdecls("w")
+
+
+def _document() -> bytes:
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "OFFICIAL - SENSITIVE"
+    section.header.add_paragraph("Mosaic ID: 5550001")
+    section.footer.paragraphs[0].text = "Page 1 of 2"
+    document.add_heading("Personal details", 1)
+    body = document.element.body
+    # A block content control holding a paragraph, as Mosaic's Word templates do.
+    control = parse_xml(
+        f"<w:sdt {W}><w:sdtContent><w:p><w:r><w:t>Name: Jo Bloggs</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    body.insert(len(body) - 1, control)
+    # A label with its value in an inline content control.
+    inline = document.add_paragraph("Date of birth: ")
+    inline._p.append(
+        parse_xml(
+            f"<w:sdt {W}><w:sdtContent><w:r><w:t>4 May 1950</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    # A tracked change: "Lincoln" deleted, "Boston" inserted.
+    changed = document.add_paragraph("Address: 3 High Street, ")
+    changed._p.append(
+        parse_xml(
+            f'<w:del {W} w:id="1" w:author="x"><w:r><w:delText>Lincoln</w:delText></w:r></w:del>'
+        )
+    )
+    changed._p.append(
+        parse_xml(f'<w:ins {W} w:id="2" w:author="x"><w:r><w:t>Boston</w:t></w:r></w:ins>')
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_headers_footers_and_content_controls_are_read() -> None:
+    result = import_document(_document(), "plan.docx")
+    plan = result.plan
+    assert plan.person.la_reference == "5550001"
+    assert plan.provenance["person.la_reference"][0].ref == "header paragraph 2"
+    assert plan.person.name == "Jo Bloggs"
+    assert plan.provenance["person.name"][0].ref == "content control 1 paragraph 1"
+    assert plan.person.date_of_birth == date(1950, 5, 4)
+    unplaced = {u.ref: u.text for u in result.unplaced}
+    assert unplaced == {
+        "header paragraph 1": "OFFICIAL - SENSITIVE",
+        "footer paragraph 1": "Page 1 of 2",
+    }
+
+
+def test_tracked_deletions_are_not_read_insertions_are() -> None:
+    plan = import_document(_document(), "plan.docx").plan
+    assert plan.person.address == "3 High Street, Boston"
