@@ -41,6 +41,9 @@ from service.plan.enums import PlanType
 from service.plan.models import Plan
 
 MAX_ROUNDS = 500
+# ER-6 one idea per row, ER-8 at most 20 pages (aim under 1,000 words): a row keeps at most this
+# many sentences of the plan's free text; the rest are listed in ``left_out`` for a person to use.
+MAX_FREE_PER_ROW = 3
 
 
 def build(plan: Plan) -> EasyReadDocument:
@@ -60,6 +63,7 @@ def build(plan: Plan) -> EasyReadDocument:
         checked_with_person_on=plan.easy_read.checked_with_person_on,
     )
     _drop_failing(doc)
+    _trim_rows(doc)
     _meet_gates(doc)
     _add_word_list(doc)
     return doc
@@ -110,6 +114,14 @@ def _drop_failing(doc: EasyReadDocument) -> None:
                     kept.append(line)
             row.lines = kept
     _prune(doc)
+
+
+def _trim_rows(doc: EasyReadDocument, limit: int = MAX_FREE_PER_ROW) -> None:
+    for row in doc.rows():
+        free = [line for line in row.lines if line.free]
+        for line in free[limit:]:
+            row.lines.remove(line)
+            doc.left_out.append(LeftOut(source=row.source, text=line.text, reasons=["length"]))
 
 
 def _prune(doc: EasyReadDocument) -> None:
