@@ -8,4 +8,5 @@ from __future__ import annotations
 ROUTERS: list[tuple[str, str]] = [
     ("", "service.api.core"),
     ("/plans", "service.api.plans"),
+    ("", "service.api.money"),
 ]
