@@ -240,7 +240,10 @@ def answer(
         return _clarify(flow, state, data, q, extraction.clarify)
     rejected: list[Applied] = []
     if proposer is not None and text is not None and q.kind in ("free_text", "list"):
+        before = len(extraction.facts)
         extraction.facts, rejected = proposer.review(q, said, data, extraction.facts)
+        if len(extraction.facts) > before:
+            extraction.unplaced = None  # the helper placed the words
     if extraction.clarify:  # asked once already: keep the words, move on
         extraction.unplaced = said
     facts = [*extraction.facts, *_unplaced(extraction)]

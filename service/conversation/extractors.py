@@ -170,6 +170,18 @@ def _is_nobody(text: str) -> bool:
     return kind is Reply.no or (classify(text) is Reply.no and not people.mentions(text))
 
 
+_REFUSAL = re.compile(
+    r"^\W*(?:no|nope|nah|nothing|none|not really|not a thing)\b|^\W*(?:i\s+)?(?:don't|dont|do not)\s+(?:need|want|have)\b",
+    re.I,
+)
+
+
+def _refuses(text: str) -> bool:
+    """A list answer that is a plain no ("nothing", "I don't need help"); "I can't manage the
+    ironing" is a need, not a no."""
+    return bool(_REFUSAL.search(text))
+
+
 def _declined(text: str) -> Extraction:
     """A no that says more than no ("I don't want anything, my son made me do this"): the words
     are the person's view, so they are kept as said."""
@@ -487,7 +499,7 @@ def _need_items(text: str, ctx: Context) -> list[Applied]:
 
 
 def x_needs(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text):
+    if _refuses(text):
         return _declined(text)
     facts = _need_items(text, ctx)
     return Extraction(facts, value=len(facts))
@@ -516,7 +528,7 @@ def x_assessed_needs(text: str, ctx: Context) -> Extraction:
 
 
 def x_outcomes(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text):
+    if _refuses(text):
         return _declined(text)
     domains = lexicon.load("wellbeing_domains")
     facts = []
@@ -546,7 +558,7 @@ _COMMUNITY = re.compile(
 
 
 def x_strengths(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text):
+    if _refuses(text):
         return _declined(text)
     facts = []
     for phrase in text_.split_list(text):
