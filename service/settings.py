@@ -39,6 +39,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "service.web.middleware.SecurityHeadersMiddleware",
+    "service.web.middleware.DisplayPrefsMiddleware",
 ]
 
 ROOT_URLCONF = "service.urls"
@@ -105,6 +107,9 @@ SECURE_HSTS_SECONDS = 31536000 if PRODUCTION else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
 SECURE_HSTS_PRELOAD = PRODUCTION
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if PRODUCTION else None
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# A chat answer refused by the CSRF check (an expired page) is shown again, not lost.
+CSRF_FAILURE_VIEW = "service.web.views.chat.csrf_failure"
 
 LOGGING = {
     "version": 1,
