@@ -64,3 +64,18 @@ def _at(items: list[Any], index: int) -> Any:
 def _entry(path: tuple[int | str, ...], a: Any, b: Any) -> DiffEntry:
     change: Change = "added" if _empty(a) else "removed" if _empty(b) else "changed"
     return {"path": format_path(path), "before": a, "after": b, "change": change}
+
+
+def nul_paths(value: Any, path: tuple[int | str, ...] = ()) -> list[str]:
+    """Paths of strings (or object keys) containing U+0000, which PostgreSQL's jsonb refuses."""
+    if isinstance(value, str):
+        return [format_path(path)] if "\x00" in value else []
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, child in value.items():
+            found += [format_path((*path, key))] if "\x00" in key else []
+            found += nul_paths(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            found += nul_paths(child, (*path, index))
+    return found

@@ -20,11 +20,14 @@ against ``service.store.access``.
 
 from __future__ import annotations
 
+import functools
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
 from service.errors import (
@@ -34,16 +37,20 @@ from service.errors import (
     PlanInvalid,
     SignOffBlocked,
     StaleRevision,
+    Unavailable,
 )
 from service.plan import Plan, parse_plan
 from service.plan.enums import PlanStatus
 from service.store.access import STAFF_ROLES, can_create, can_set_status, user_role
 from service.store.audit import audit_record
-from service.store.jsondoc import merge_patch
+from service.store.jsondoc import merge_patch, nul_paths
 from service.store.models import AuditAction, PlanAccess, PlanRecord, Revision, Role, Source
 from service.store.selectors import plan_get, plan_get_for_user, revision_get
 
 GATED_STATUSES = frozenset({PlanStatus.ready_for_sign_off, PlanStatus.signed_off})
+P = ParamSpec("P")
+R = TypeVar("R")
+LOCK_RETRIES = 6  # 10 + 20 + ... + 160 ms: longer than any single plan write takes
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -56,7 +63,13 @@ def new_public_id() -> str:
 
 def _snapshot(plan: Plan, public_id: str) -> dict[str, Any]:
     # The URL names the plan: whatever id a client sent, the stored plan carries its own.
-    return plan.model_copy(update={"id": public_id}).model_dump(mode="json")
+    snapshot = plan.model_copy(update={"id": public_id}).model_dump(mode="json")
+    bad = nul_paths(snapshot)
+    if bad:  # refused on every database, not only where PostgreSQL would fail with a 500
+        raise PlanInvalid(
+            [{"path": p, "message": "Text cannot contain a NUL character"} for p in bad]
+        )
+    return snapshot
 
 
 def _listing_fields(plan: Plan) -> dict[str, Any]:
@@ -91,6 +104,25 @@ def _check_fresh(record: PlanRecord, base_revision: int) -> None:
     # An early, friendly refusal; the compare-and-set in _commit is what actually guarantees it.
     if record.revision != base_revision:
         raise StaleRevision(record.revision, base_revision)
+
+
+def retry_when_locked(write: Callable[P, R]) -> Callable[P, R]:
+    """Run a write again when SQLite answers "database (table) is locked" instead of waiting
+    (writers sharing an in-memory database, or outlasting the busy timeout). Nothing was
+    committed, so trying again is safe, and the retry sees the winner's revision."""
+
+    @functools.wraps(write)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        for attempt in range(LOCK_RETRIES):
+            try:
+                return write(*args, **kwargs)
+            except OperationalError as error:
+                if "locked" not in str(error) or transaction.get_connection().in_atomic_block:
+                    raise  # inside a caller's transaction only the caller can start again
+                time.sleep(0.01 * 2**attempt)
+        raise Unavailable("The database is busy: please try again in a moment")
+
+    return run
 
 
 # --- the sign-off gate ---------------------------------------------------------------------
@@ -145,6 +177,7 @@ def _check_status_change(
 # --- writes ----------------------------------------------------------------------------------
 
 
+@retry_when_locked
 def plan_create(
     *,
     plan: Plan,
@@ -167,6 +200,7 @@ def plan_create(
         # everything else meets the same gate as a status change.
         _check_status_change(actor, PlanStatus.draft.value, plan)
     public_id = new_public_id()
+    snapshot = _snapshot(plan, public_id)
     with transaction.atomic():
         record = PlanRecord.objects.create(
             public_id=public_id,
@@ -175,10 +209,11 @@ def plan_create(
             practitioner=practitioner,
             **_listing_fields(plan),
         )
-        _write_revision(record, 1, plan, actor, Source(source), reason)
+        _write_revision(record, 1, snapshot, actor, Source(source), reason)
     return record
 
 
+@retry_when_locked
 def plan_update(
     *,
     plan_id: str,
@@ -196,6 +231,7 @@ def plan_update(
     return _commit(record, base, plan, actor, Source(source), reason)
 
 
+@retry_when_locked
 def plan_patch(
     *,
     plan_id: str,
@@ -217,6 +253,7 @@ def plan_patch(
     return _commit(record, base, plan, actor, Source(source), reason)
 
 
+@retry_when_locked
 def plan_set_status(
     *,
     plan_id: str,
@@ -248,19 +285,32 @@ def _commit(
     reason: str,
     action: AuditAction = AuditAction.write,
 ) -> PlanRecord:
-    number = base + 1
+    snapshot = _snapshot(plan, record.public_id)
     try:
-        with transaction.atomic():
-            claimed = PlanRecord.objects.filter(pk=record.pk, revision=base).update(
-                revision=number, updated_at=timezone.now(), **_listing_fields(plan)
-            )
-            if not claimed:
-                raise StaleRevision(_current_revision(record), base)
-            _write_revision(record, number, plan, actor, source, reason, action)
+        _compare_and_set(record, base, snapshot, plan, actor, source, reason, action)
     except IntegrityError:
         raise StaleRevision(_current_revision(record), base) from None
     record.refresh_from_db()
     return record
+
+
+def _compare_and_set(
+    record: PlanRecord,
+    base: int,
+    snapshot: dict[str, Any],
+    plan: Plan,
+    actor: Any,
+    source: Source,
+    reason: str,
+    action: AuditAction,
+) -> None:
+    with transaction.atomic():
+        claimed = PlanRecord.objects.filter(pk=record.pk, revision=base).update(
+            revision=base + 1, updated_at=timezone.now(), **_listing_fields(plan)
+        )
+        if not claimed:
+            raise StaleRevision(_current_revision(record), base)
+        _write_revision(record, base + 1, snapshot, actor, source, reason, action)
 
 
 def _current_revision(record: PlanRecord) -> int:
@@ -270,7 +320,7 @@ def _current_revision(record: PlanRecord) -> int:
 def _write_revision(
     record: PlanRecord,
     number: int,
-    plan: Plan,
+    snapshot: dict[str, Any],
     actor: Any,
     source: Source,
     reason: str,
@@ -280,7 +330,7 @@ def _write_revision(
     revision = Revision.objects.create(
         plan=record,
         number=number,
-        snapshot=_snapshot(plan, record.public_id),
+        snapshot=snapshot,
         author=author,
         source=source.value,
         reason=reason[:2000],
@@ -288,7 +338,7 @@ def _write_revision(
     detail = {
         "source": source.value,
         "reason": reason[:200],
-        "status": PlanStatus(plan.status).value,
+        "status": snapshot["status"],
     }
     audit_record(actor, action, record, revision=number, detail=detail)
     return revision

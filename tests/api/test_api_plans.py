@@ -240,3 +240,13 @@ def test_openapi_documents_the_plan_endpoints(api_as: Api, practitioner: Any) ->
     paths = api_as(practitioner).get("/api/openapi.json").json()["paths"]
     assert {"/api/plans", "/api/plans/{plan_id}", "/api/plans/{plan_id}/revisions"} <= set(paths)
     assert json.dumps(paths["/api/plans/{plan_id}"]["patch"]).count("merge-patch+json") == 1
+
+
+def test_text_with_a_nul_character_is_refused_on_every_database(
+    api_as: Api, practitioner: Any
+) -> None:
+    # PostgreSQL's jsonb cannot store U+0000: refuse it as bad input rather than fail with a 500.
+    body = {**SMALL_PLAN, "person": {"name": "Flo\x00"}, "provenance": {"x\x00": []}}
+    response = api_as(practitioner).post("/api/plans", body)
+    assert response.status_code == 422
+    assert {e["path"] for e in response.json()["errors"]} == {"person.name", "provenance.x\x00"}
