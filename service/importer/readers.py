@@ -91,7 +91,8 @@ def read_docx(data: bytes) -> list[Block]:
     content controls, text boxes and tracked insertions is read too: nothing in the document's
     visible text is skipped (deleted text and field codes are not visible, so are not read)."""
     document = _open_docx(data)
-    return [*_margins(document), *_Walker(document).body()]
+    styles = Styles(document)
+    return [*_margins(document, styles), *_Walker(document, styles).body()]
 
 
 class _Walker:
@@ -99,8 +100,9 @@ class _Walker:
     paragraph of the body (python-docx's ``document.paragraphs[N-1]``); a block content control
     numbers its own ("content control 2 paragraph 1")."""
 
-    def __init__(self, document: DocxDocument) -> None:
+    def __init__(self, document: DocxDocument, styles: Styles) -> None:
         self.document = document
+        self.styles = styles
         self.controls = 0
 
     def body(self) -> list[Block]:
@@ -113,7 +115,7 @@ class _Walker:
             if child.tag == qn("w:p"):
                 paragraphs += 1
                 paragraph = Paragraph(child, self.document._body)
-                blocks.append(paragraph_unit(paragraph, f"{prefix}paragraph {paragraphs}"))
+                blocks.append(self.styles.unit(paragraph, f"{prefix}paragraph {paragraphs}"))
             elif child.tag == qn("w:tbl"):
                 tables += 1
                 table = DocxTable(child, self.document._body)
@@ -130,7 +132,7 @@ class _Walker:
         return self._children(content, f"content control {self.controls} ")
 
 
-def _margins(document: DocxDocument) -> list[Block]:
+def _margins(document: DocxDocument, styles: Styles) -> list[Block]:
     """Header and footer text (a council's "OFFICIAL - SENSITIVE", a Mosaic ID, "Page 1 of 4"),
     read once per distinct header or footer."""
     blocks: list[Block] = []
@@ -143,18 +145,20 @@ def _margins(document: DocxDocument) -> list[Block]:
                 continue
             seen.append(part._element)
             name = where + kind.replace("first_page_", "first page ").replace("_", " ")
-            blocks += _part_blocks(part, name)
+            blocks += _part_blocks(part, name, styles)
     return blocks
 
 
-def _part_blocks(part: Any, name: str) -> list[Block]:
+def _part_blocks(part: Any, name: str, styles: Styles) -> list[Block]:
     blocks: list[Block] = []
     paragraphs = tables = 0
     for item in part.iter_inner_content():
         if isinstance(item, Paragraph):
             paragraphs += 1
-            unit = paragraph_unit(item, f"{name} paragraph {paragraphs}")
-            blocks.append(Unit(unit.ref, unit.text))  # never a heading: margins are not sections
+            text = element_text(item._p).strip()
+            blocks.append(
+                Unit(f"{name} paragraph {paragraphs}", text)
+            )  # never a heading: margins are not sections
         else:
             tables += 1
             blocks += table_blocks(item, f"{name} table {tables}")
@@ -185,28 +189,67 @@ def element_text(element: Any) -> str:
     return "".join(parts)
 
 
-def paragraph_unit(paragraph: Paragraph, ref: str) -> Unit:
-    text = element_text(paragraph._p).strip()
-    level = _heading_level(paragraph)
-    if level is not None:
-        return Unit(ref, text, level, strong=True)
-    looks_like_heading = _all_bold(paragraph) and len(text) < 90 and not text.endswith((".", ":"))
-    return Unit(ref, text, 2 if looks_like_heading else None)
+class Styles:
+    """Which paragraph styles are headings (and of what level) and which styles are bold, read
+    once per document: python-docx's per-paragraph style lookup is slow on long documents."""
+
+    def __init__(self, document: DocxDocument) -> None:
+        names: dict[str, str] = {}
+        based_on: dict[str, str] = {}
+        self.bold: set[str] = set()
+        for style in document.styles.element.findall(qn("w:style")):
+            style_id = style.get(qn("w:styleId")) or ""
+            names[style_id] = _val(style.find(qn("w:name"))) or style_id
+            based_on[style_id] = _val(style.find(qn("w:basedOn"))) or ""
+            bold = style.find(f"{qn('w:rPr')}/{qn('w:b')}")
+            if bold is not None and _val(bold) not in ("0", "false"):
+                self.bold.add(style_id)
+        self.levels = {
+            style_id: level
+            for style_id in names
+            if (level := _style_level(style_id, names, based_on)) is not None
+        }
+
+    def unit(self, paragraph: Paragraph, ref: str) -> Unit:
+        text = element_text(paragraph._p).strip()
+        style = _style_id(paragraph._p.pPr, "pStyle")
+        level = self.levels.get(style or "")
+        if level is not None:
+            return Unit(ref, text, level, strong=True)
+        short = len(text) < 90 and not text.endswith((".", ":"))
+        return Unit(ref, text, 2 if short and self._all_bold(paragraph, style) else None)
+
+    def _all_bold(self, paragraph: Paragraph, style: str | None) -> bool:
+        runs = [run for run in paragraph.runs if run.text.strip()]
+        style_bold = style in self.bold
+        return bool(runs) and all(
+            run.bold
+            or (run.bold is None and (style_bold or _style_id(run._r.rPr, "rStyle") in self.bold))
+            for run in runs
+        )
 
 
-def _heading_level(paragraph: Paragraph) -> int | None:
-    name = (paragraph.style.name if paragraph.style is not None else "") or ""
-    if name in ("Title", "Subtitle"):
-        return 1
-    match = re.fullmatch(r"Heading (\d)", name)
-    return int(match.group(1)) if match else None
+def _style_id(properties: Any, tag: str) -> str | None:
+    return _val(properties.find(qn(f"w:{tag}"))) if properties is not None else None
 
 
-def _all_bold(paragraph: Paragraph) -> bool:
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(
-        run.bold or (run.style is not None and run.style.font.bold) for run in runs
-    )
+def _val(element: Any) -> str | None:
+    return element.get(qn("w:val")) if element is not None else None
+
+
+def _style_level(style_id: str, names: dict[str, str], based_on: dict[str, str]) -> int | None:
+    """ "heading 2" -> 2, "Title" -> 1, and a council's own style based on a heading style."""
+    for _ in range(6):
+        name = names.get(style_id, "").lower()
+        if name in ("title", "subtitle"):
+            return 1
+        match = re.fullmatch(r"heading (\d)", name)
+        if match:
+            return int(match.group(1))
+        style_id = based_on.get(style_id, "")
+        if not style_id:
+            return None
+    return None
 
 
 def cell_text(cell: Any) -> str:

@@ -69,3 +69,23 @@ def test_headers_footers_and_content_controls_are_read() -> None:
 def test_tracked_deletions_are_not_read_insertions_are() -> None:
     plan = import_document(_document(), "plan.docx").plan
     assert plan.person.address == "3 High Street, Boston"
+
+
+def test_a_councils_own_heading_style_based_on_a_heading_counts() -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    style = document.styles.add_style("LCC Section", WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Heading 1"]
+    document.add_paragraph("Carers details", style="LCC Section")
+    document.add_paragraph("Carer: Mary Brown")
+    document.add_paragraph("A new heading of the council's own", style="LCC Section")
+    document.add_paragraph("Carer: Not a carer")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = import_document(buffer.getvalue(), "plan.docx")
+    assert [c.name for c in result.plan.carers] == ["Mary Brown"]
+    assert {u.text for u in result.unplaced} == {
+        "A new heading of the council's own",
+        "Carer: Not a carer",
+    }
