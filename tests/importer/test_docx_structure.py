@@ -7,6 +7,7 @@ import io
 from datetime import date
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
@@ -72,8 +73,6 @@ def test_tracked_deletions_are_not_read_insertions_are() -> None:
 
 
 def test_a_councils_own_heading_style_based_on_a_heading_counts() -> None:
-    from docx.enum.style import WD_STYLE_TYPE
-
     document = docx.Document()
     style = document.styles.add_style("LCC Section", WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = document.styles["Heading 1"]
