@@ -91,8 +91,11 @@ def read_docx(data: bytes) -> list[Block]:
     content controls, text boxes and tracked insertions is read too: nothing in the document's
     visible text is skipped (deleted text and field codes are not visible, so are not read)."""
     document = _open_docx(data)
-    styles = Styles(document)
-    return [*_margins(document, styles), *_Walker(document, styles).body()]
+    try:
+        styles = Styles(document)
+        return [*_margins(document, styles), *_Walker(document, styles).body()]
+    except Exception:  # malformed XML inside a valid zip: a grid span past the grid, a missing part
+        raise refuse("This Word document is damaged or is not a Word document") from None
 
 
 class _Walker:
@@ -396,11 +399,7 @@ def _flush(blocks: list[Block], paragraph: list[tuple[int, str]]) -> None:
         return
     first, last = paragraph[0][0], paragraph[-1][0]
     ref = f"line {first}" if first == last else f"lines {first}-{last}"
-    text = " ".join(part for _, part in paragraph)
-    if blocks and isinstance(blocks[-1], Unit) and blocks[-1].ref == f"line {first}":
-        blocks[-1] = Unit(ref, text)  # a bullet that wrapped onto further lines
-    else:
-        blocks.append(Unit(ref, text))
+    blocks.append(Unit(ref, " ".join(part for _, part in paragraph)))
 
 
 def _table_row(blocks: list[Block], table: Table | None, number: int, line: str) -> Table:

@@ -14,6 +14,9 @@ from hypothesis import strategies as st
 from service.errors import CareplanError, InvalidInput, TooLarge
 from service.importer import MAX_UPLOAD_BYTES, import_document, import_text
 from service.importer.readers import MAX_UNPACKED_BYTES
+from tests.importer.helpers import FIXTURES
+
+DOCX = FIXTURES / "b_headed_paragraphs.docx"
 
 
 def _refused(data: bytes, filename: str) -> InvalidInput:
@@ -183,4 +186,20 @@ def test_any_text_gives_a_valid_draft(text: str) -> None:
 )
 def test_any_arrangement_of_council_lines_gives_a_valid_draft(lines: list[str]) -> None:
     result = import_text("\n".join(lines))
+    assert result.units == result.placed + len(result.unplaced)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=8))
+def test_a_damaged_word_document_gives_a_draft_or_a_clear_error(
+    flips: list[tuple[int, int]],
+) -> None:
+    data = bytearray(DOCX.read_bytes())
+    for at, value in flips:
+        data[at % len(data)] = value
+    try:
+        result = import_document(bytes(data), "plan.docx")
+    except CareplanError as error:
+        assert isinstance(error, InvalidInput) and error.errors[0]["path"] == "file"
+        return
     assert result.units == result.placed + len(result.unplaced)
