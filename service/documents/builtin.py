@@ -6,6 +6,7 @@ from service.documents import availability
 from service.documents.compose import TEXT_VARIANTS
 from service.documents.data import render_json
 from service.documents.html import render_html
+from service.documents.pdf import render_pdf
 from service.documents.registry import register, register_format
 from service.documents.text import render_md, render_txt
 from service.documents.word import render_docx
@@ -19,6 +20,7 @@ register_format(
     "docx",
     "council",
 )
+register_format("pdf", "application/pdf", "pdf", "council", availability.weasyprint)
 register_format("json", "application/json", "json", "data")
 register_format("audio", "audio/mpeg", "mp3", "easy-read", availability.espeak)
 
@@ -27,4 +29,5 @@ for _variant in TEXT_VARIANTS:
     register("md", _variant, render_md)
     register("txt", _variant, render_txt)
     register("docx", _variant, render_docx)
+    register("pdf", _variant, render_pdf)
 register("json", "data", render_json)

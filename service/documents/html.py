@@ -30,19 +30,24 @@ def _stylesheet(name: str) -> str:
     return (_STYLES / name).read_text(encoding="utf-8")
 
 
-def css_for(view: DocumentView) -> str:
-    sheets = [_stylesheet("base.css")] + [_stylesheet(n) for n in _EXTRA_CSS.get(view.variant, ())]
+def css_for(view: DocumentView, medium: str = "screen") -> str:
+    """The page's styles; ``medium="print"`` leaves out what only a browser understands."""
+    names = [
+        "base.css",
+        *(["screen.css"] if medium == "screen" else []),
+        *_EXTRA_CSS.get(view.variant, ()),
+    ]
+    sheets = [_stylesheet(name) for name in names]
     if view.variant == "large-print":
         sheets.insert(0, f":root {{ --print-size: {view.large_print_pt}pt; }}")
     return "\n".join(sheets)
 
 
-def html_page(request: RenderRequest) -> str:
+def html_page(request: RenderRequest, medium: str = "screen") -> str:
     view, tokens = tokens_for(request)
     body = Markup(to_html(tokens))  # markdown-it escapes text; raw HTML input is disabled
-    return render_markup(
-        "documents/html/page.html.j2", view=view, body=body, css=Markup(css_for(view))
-    )
+    css = Markup(css_for(view, medium))
+    return render_markup("documents/html/page.html.j2", view=view, body=body, css=css)
 
 
 def render_html(request: RenderRequest) -> bytes:
