@@ -165,6 +165,9 @@ def start(
     )
     v = voice(state, data)
     messages = [_fill(flow.message("welcome", v), _names(flow, state, data))]
+    state.prefilled = [
+        q.id for q in flow.questions if _applies(q, state, data) and _prefilled(q, state, data)
+    ]
     question = _ask(flow, state, data, messages)
     if state.prefilled:
         note = _prefilled_note(flow, state, data)

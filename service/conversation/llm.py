@@ -146,7 +146,30 @@ def parse_reply(content: Any) -> list[dict[str, Any]]:
 # --- checking proposals ----------------------------------------------------------------------
 
 _WORD = re.compile(r"[a-z0-9']+")
-_STOP = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "my", "me", "i", "is", "are", "was", "be", "it"])
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "my",
+        "me",
+        "i",
+        "is",
+        "are",
+        "was",
+        "be",
+        "it",
+    ]
+)
 
 
 def _words(text: str) -> list[str]:
