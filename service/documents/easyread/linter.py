@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, computed_field
 from wordfreq import zipf_frequency
 
 from service.documents.easyread.lexicon import Lexicon, lexicon, linter_text
@@ -64,8 +64,10 @@ class LintReport(BaseModel):
     failures: int
     warnings: int
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def passed(self) -> bool:
+        """No failures (warnings are advice)."""
         return self.failures == 0
 
 

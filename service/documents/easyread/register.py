@@ -10,7 +10,7 @@ from __future__ import annotations
 from service.documents import availability
 from service.documents.easyread.audio import espeak_missing, mp3_missing
 from service.documents.easyread.build import build
-from service.documents.registry import RenderRequest, Renderer, register, register_format
+from service.documents.registry import Renderer, RenderRequest, register, register_format
 
 VARIANT = "easy-read"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
