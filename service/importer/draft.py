@@ -33,6 +33,7 @@ class Draft:
     sources: dict[Path, list[Unit]] = field(default_factory=dict)
     unplaced: dict[str, tuple[Unit, str | None]] = field(default_factory=dict)
     warnings: list[dict[str, str]] = field(default_factory=list)
+    placed: set[str] = field(default_factory=set)  # refs with a value in ``sources`` (kept in step)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -55,6 +56,7 @@ class Draft:
         units = self.sources.setdefault(path, [])
         if unit not in units:
             units.append(unit)
+        self.placed.add(unit.ref)
         self.unplaced.pop(unit.ref, None)
 
     def put(self, unit: Unit, path: Path, value: Any) -> bool:
@@ -98,7 +100,7 @@ class Draft:
 
     def leave(self, unit: Unit, reason: str | None = None) -> None:
         """Keep ``unit`` for the advocate to place by hand, unless it was placed already."""
-        if not any(unit in units for units in self.sources.values()):
+        if unit.ref not in self.placed:
             self.unplaced.setdefault(unit.ref, (unit, reason))
 
     def warn(self, unit: Unit, message: str) -> None:
@@ -126,4 +128,8 @@ class Draft:
         }
 
     def placed_refs(self) -> set[str]:
-        return {u.ref for units in self.sources.values() for u in units}
+        return set(self.placed)
+
+    def resync(self) -> None:
+        """After values were removed from ``sources`` (validation repair)."""
+        self.placed = {u.ref for units in self.sources.values() for u in units}

@@ -17,7 +17,7 @@ from service.importer.source import Unit
 from service.plan import Plan, format_path, parse_plan
 from service.plan.money import pence
 
-MAX_REPAIRS = 50
+MAX_REPAIRS = 10  # rounds; each removes every problem the schema reported
 
 
 def reconcile_costs(
@@ -109,20 +109,24 @@ def validated(draft: Draft) -> Plan:
 
 
 def _repair(draft: Draft, problems: list[dict[str, str]]) -> bool:
-    repaired = False
-    for problem in sorted(problems, key=lambda p: -len(p["path"])):
+    """Remove every refused value in one pass: deepest and latest paths first, so removing one
+    list item never shifts a path still to be removed."""
+    targets: dict[Path, str] = {}
+    for problem in problems:
         path = parse_path(problem["path"])
         if path and path[0] != "provenance" and draft.get(path) is not None:
-            _remove(draft, path, problem["message"])
-            repaired = True
+            targets[path] = problem["message"]
         elif (
             problem["message"] == "This is required" and len(path) > 2 and isinstance(path[-2], int)
         ):
-            _remove(draft, path[:-1], "an item without its required text")
-            repaired = True
-        if repaired:
-            return True  # re-validate: indices may have shifted
-    return repaired
+            targets[path[:-1]] = "an item without its required text"
+    for path in sorted(targets, key=_sort_key, reverse=True):
+        _remove(draft, path, targets[path])
+    return bool(targets)
+
+
+def _sort_key(path: Path) -> tuple[tuple[int, int, str], ...]:
+    return tuple((0, part, "") if isinstance(part, int) else (1, 0, part) for part in path)
 
 
 def _remove(draft: Draft, path: Path, reason: str) -> None:
@@ -139,6 +143,7 @@ def _remove(draft: Draft, path: Path, reason: str) -> None:
         else:
             moved[_shifted(source, path)] = units
     draft.sources = moved
+    draft.resync()
     placed = draft.placed_refs()
     for unit in dropped:
         if unit.ref not in placed:

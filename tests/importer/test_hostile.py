@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+import time
 import zipfile
 
 import docx
@@ -203,3 +204,24 @@ def test_a_damaged_word_document_gives_a_draft_or_a_clear_error(
         assert isinstance(error, InvalidInput) and error.errors[0]["path"] == "file"
         return
     assert result.units == result.placed + len(result.unplaced)
+
+
+def test_the_largest_document_allowed_imports_in_linear_time() -> None:
+    """10,000 units, half of them unreadable: the work per unit must not grow with the document."""
+    text = "=== ELIGIBLE NEEDS ===\n" + "".join(
+        f"Need: toileting {i}\nEligible: maybe\n" for i in range(4_999)
+    )
+    started = time.perf_counter()
+    result = import_text(text)
+    assert time.perf_counter() - started < 8  # about 1.5 s on 2 cores; quadratic took 40 s
+    assert len(result.unplaced) == 4_999 and len(result.plan.needs) == 4_999
+
+
+def test_hundreds_of_refused_values_are_all_returned_unplaced() -> None:
+    text = "=== SERVICES ===\n" + "".join(
+        f"Service: care {i}\nProvider: {'A' * 600}\n" for i in range(300)
+    )
+    result = import_text(text)
+    assert len(result.plan.support) == 300
+    assert all(line.provider is None for line in result.plan.support)
+    assert len(result.unplaced) == 300
