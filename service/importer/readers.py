@@ -272,17 +272,24 @@ def cell_text(cell: Any) -> str:
 
 
 def table_blocks(table: DocxTable, ref: str) -> list[Block]:
-    """The table, then any tables nested in its cells (as their own tables, so nothing is lost)."""
+    """The table as one unit per grid column, then any tables nested in its cells (as their own
+    tables, so nothing is lost). A cell merged across columns is read once, the columns it spans
+    left empty; a cell merged down rows is the same unit in each row it covers (placed once per
+    row, counted once)."""
     rows: list[list[Unit]] = []
     nested: list[Block] = []
-    seen: list[Any] = []  # cell elements already read: merged cells repeat across the grid
+    read: list[tuple[Any, Unit]] = []  # cell elements already read: merged cells repeat
     for r, row in enumerate(table.rows, start=1):
         units: list[Unit] = []
         for c, cell in enumerate(row.cells, start=1):
-            if any(cell._tc is tc for tc in seen):
+            earlier = next((unit for tc, unit in read if tc is cell._tc), None)
+            if earlier is not None:
+                same_row = any(u is earlier for u in units)
+                units.append(Unit(earlier.ref, "") if same_row else earlier)
                 continue
-            seen.append(cell._tc)
-            units.append(Unit(f"{ref} row {r} cell {c}", cell_text(cell)))
+            unit = Unit(f"{ref} row {r} cell {c}", cell_text(cell))
+            read.append((cell._tc, unit))
+            units.append(unit)
             for n, inner in enumerate(cell.tables, start=1):
                 nested += table_blocks(inner, f"{ref} row {r} cell {c} table {n}")
         rows.append(units)

@@ -37,9 +37,12 @@ Block = Unit | Table
 
 
 def text_units(blocks: list[Block]) -> list[Unit]:
-    """Every unit with text, in document order: what "nothing is dropped" is counted over."""
-    found: list[Unit] = []
+    """Every unit with text, in document order, once (a cell merged down rows appears in each):
+    what "nothing is dropped" is counted over."""
+    found: dict[str, Unit] = {}
     for block in blocks:
         cells = [u for row in block.rows for u in row] if isinstance(block, Table) else [block]
-        found += [u for u in cells if u.text.strip()]
-    return found
+        for unit in cells:
+            if unit.text.strip():
+                found.setdefault(unit.ref, unit)
+    return list(found.values())

@@ -88,3 +88,26 @@ def test_a_councils_own_heading_style_based_on_a_heading_counts() -> None:
         "A new heading of the council's own",
         "Carer: Not a carer",
     }
+
+
+def test_a_cell_merged_down_rows_applies_to_each_row() -> None:
+    document = docx.Document()
+    document.add_heading("Services provided", 1)
+    rows = [
+        ["Service", "Provider", "Hours per week"],
+        ["Morning calls", "Lincs Care Ltd", "7"],
+        ["Tea-time calls", "", "3.5"],
+    ]
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(1, 1).merge(table.cell(2, 1))  # one provider for both rows
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = import_document(buffer.getvalue(), "plan.docx")
+    assert [s.provider for s in result.plan.support] == ["Lincs Care Ltd", "Lincs Care Ltd"]
+    assert [s.units_per_week for s in result.plan.support] == [7, 3.5]
+    refs = [e.ref for e in result.plan.provenance["support[1].provider"]]
+    assert refs == ["table 1 row 2 cell 2"]
+    assert result.units == 9 == result.placed + len(result.unplaced)  # the merged cell once
