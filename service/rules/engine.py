@@ -31,54 +31,53 @@ def as_of(plan: Plan) -> date | None:
     return plan.dates.plan_started or plan.dates.services_start or plan.dates.assessment
 
 
-def _items(block: Block, root: Scope) -> Iterator[Scope]:
-    if block.every is None:
-        yield root
-        return
-    collection = block.every.point("")
-    for index, item in enumerate(get_one(root.plan, block.every.steps) or ()):
-        yield root.child(item, f"{collection}[{index}]")
-
-
 def _and_list(items: list[str]) -> str:
-    return (
-        items[0]
-        if len(items) == 1
-        else ", ".join(items[:-1]) + " and " + items[-1]
-        if items
-        else ""
-    )
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _failure(rule: Rule, block: Block, scope: Scope, failed: list[Any]) -> Finding:
+    base = scope.path
     if block.at is not None:
-        paths = [block.at.point(scope.base)]
+        paths = [block.at.point(base)]
     else:
-        paths = list(dict.fromkeys(c.point.point(scope.base) for c in failed if c.point))
+        paths = list(dict.fromkeys(c.point.point(base) for c in failed if c.point))
     missing = _and_list([c.label for c in failed if c.label])
     return Finding(
         rule_id=rule.id,
         title=rule.title,
         level=rule.effective_level,
         status=Status.fail,
-        paths=paths or [scope.base or "(plan)"],
+        paths=paths or [base or "(plan)"],
         message=block.message.render(scope, missing),
         easy_read=block.easy_read.render(scope, missing),
         citations=rule.citation_list,
     )
 
 
+def _check_item(rule: Rule, block: Block, scope: Scope, findings: list[Finding]) -> bool:
+    """Check one item; ``False`` when ``where`` leaves it out."""
+    if block.where is not None and not block.where.test(scope):
+        return False
+    failed = [c for c in block.require if not c.test(scope)]
+    if failed:
+        findings.append(_failure(rule, block, scope, failed))
+    return True
+
+
 def _run_block(rule: Rule, block: Block, root: Scope) -> tuple[bool, list[Finding]]:
+    findings: list[Finding] = []
     if block.when is not None and not block.when.test(root):
-        return False, []
-    applicable, findings = False, []
-    for scope in _items(block, root):
-        if block.where is not None and not block.where.test(scope):
-            continue
-        applicable = True
-        failed = [c for c in block.require if not c.test(scope)]
-        if failed:
-            findings.append(_failure(rule, block, scope, failed))
+        return False, findings
+    if block.every is None:
+        return _check_item(rule, block, root, findings), findings
+    collection, applicable = block.every.point(""), False
+    scope = root.child(None, collection)
+    for index, item in enumerate(get_one(root.plan, block.every.steps) or ()):
+        # One scope moves along the list; its path text is built only if a finding needs it.
+        scope.item, scope.index = item, index
+        applicable = _check_item(rule, block, scope, findings) or applicable
     return applicable, findings
 
 

@@ -56,6 +56,12 @@ class Scope:
     parent: Scope | None
     cache: dict[str, Any]
     params: Mapping[str, Any]
+    index: int | None = None  # the item's place in ``base`` (a list), when walking one
+
+    @property
+    def path(self) -> str:
+        """The item's JSON path, built only when a finding needs it."""
+        return self.base if self.index is None else f"{self.base}[{self.index}]"
 
     def child(self, item: Any, base: str) -> Scope:
         return Scope(self.plan, item, base, self, self.cache, self.params)
@@ -230,9 +236,13 @@ class Compiler:
         pick = self.expr(spec["field"], inner) if "field" in spec else None
 
         def values(s: Scope) -> list[Any]:
-            scopes = [s.child(x, "") for x in items(s)]
-            chosen = [c for c in scopes if where is None or where(c)]
-            return [pick(c) if pick else c.item for c in chosen]
+            # One scope, moved along the list: nothing keeps a scope after its test returns.
+            c, out = s.child(None, ""), []
+            for x in items(s):
+                c.item = x
+                if where is None or where(c):
+                    out.append(pick(c) if pick else x)
+            return out
 
         return values
 
@@ -379,16 +389,19 @@ class Compiler:
         if key == "each" and has is None:
             raise SpecError("each needs 'has'")
 
-        def matching(s: Scope) -> list[Scope]:
-            scopes = [s.child(x, "") for x in items(s)]
-            return [c for c in scopes if where is None or where(c)]
+        def found(s: Scope) -> bool:
+            """Is there an item matching ``where`` (and, for ``each``, failing ``has``)?"""
+            c = s.child(None, "")
+            for x in items(s):
+                c.item = x
+                if (where is None or where(c)) and (has is None or not has(c)):
+                    return True
+            return False
 
         point = parse_path(spec[key]) if isinstance(spec[key], str) else None
         if key == "some":
-            return (lambda s: bool(matching(s))), point
-        if key == "none":
-            return (lambda s: not matching(s)), point
-        return (lambda s: all(has(c) for c in matching(s))), point  # type: ignore[misc]
+            return found, point
+        return (lambda s: not found(s)), point  # none: no match; each: no match failing has
 
 
 def _attr_reader(from_root: bool, steps: tuple[Any, ...]) -> Eval:
