@@ -13,14 +13,20 @@ returned in ``unplaced`` for the advocate to read and place by hand.
 
 from __future__ import annotations
 
-from service.importer.core import ImportResult, UnplacedText, Warning, import_document, import_text
+from service.importer.core import (
+    ImportNote,
+    ImportResult,
+    UnplacedText,
+    import_document,
+    import_text,
+)
 from service.importer.readers import MAX_UPLOAD_BYTES
 
 __all__ = [
     "MAX_UPLOAD_BYTES",
+    "ImportNote",
     "ImportResult",
     "UnplacedText",
-    "Warning",
     "import_document",
     "import_text",
 ]

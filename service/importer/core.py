@@ -22,7 +22,7 @@ class UnplacedText(BaseModel):
     reason: str | None = None
 
 
-class Warning(BaseModel):
+class ImportNote(BaseModel):
     """Something the advocate should check: a stated total that does not add up, for example."""
 
     ref: str
@@ -33,7 +33,7 @@ class Warning(BaseModel):
 class ImportResult:
     plan: Plan
     unplaced: list[UnplacedText] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[ImportNote] = field(default_factory=list)
     units: int = 0  # text units in the source (empty ones not counted)
 
     @property
@@ -77,5 +77,5 @@ def _import(blocks: list[Block]) -> ImportResult:
         for u in units
         if u.ref not in placed
     ]
-    warnings = [Warning(**w) for w in draft.warnings]
+    warnings = [ImportNote(**w) for w in draft.warnings]
     return ImportResult(plan=plan, unplaced=unplaced, warnings=warnings, units=len(units))
