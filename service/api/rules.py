@@ -14,7 +14,7 @@ from ninja import Path, Query, Router
 
 from service.api.plans import json_body
 from service.plan import parse_plan
-from service.rules import Report, evaluate, load_packs
+from service.rules import Report, evaluate, load_packs, packs_for
 from service.rules.catalogue import RuleInfo, catalogue, find_rule
 from service.rules.loader import local_pack_names
 
@@ -37,8 +37,7 @@ def build_router() -> Router:
     )
     def check_plan(request: HttpRequest, pack: Packs = None) -> Report:
         plan = parse_plan(json_body(request))
-        names = pack if pack else ([plan.rule_pack] if plan.rule_pack else [])
-        return evaluate(plan, load_packs(names))
+        return evaluate(plan, packs_for(plan, pack))
 
     @router.get("/rules", response=list[RuleInfo], summary="The rule catalogue")
     def list_rules(request: HttpRequest, pack: Packs = None) -> list[RuleInfo]:
@@ -67,8 +66,7 @@ def build_router() -> Router:
         audit_record(
             request.user, AuditAction.read, record, revision=number, detail={"view": "findings"}
         )
-        names = pack if pack else ([plan.rule_pack] if plan.rule_pack else [])
-        return evaluate(plan, load_packs(names))
+        return evaluate(plan, packs_for(plan, pack))
 
     return router
 

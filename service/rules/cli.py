@@ -17,8 +17,7 @@ from typing import TextIO
 
 from service.errors import CareplanError, InvalidInput
 from service.plan import parse_plan
-from service.rules.engine import evaluate
-from service.rules.loader import load_packs
+from service.rules.engine import evaluate, packs_for
 from service.rules.models import Report, Status
 from service.rules.rulebook import rulebook
 
@@ -71,8 +70,7 @@ def _text(report: Report, out: TextIO) -> None:
 
 def check(args: argparse.Namespace, out: TextIO) -> int:
     plan = parse_plan(_read(args.plan))
-    names = args.pack if args.pack else ([plan.rule_pack] if plan.rule_pack else [])
-    report = evaluate(plan, load_packs(names))
+    report = evaluate(plan, packs_for(plan, args.pack))
     if args.format == "json":
         out.write(report.model_dump_json(indent=2) + "\n")
     else:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
+from service.errors import NotFound, PlanInvalid
 from service.plan.models import Plan
 from service.rules.loader import Block, Rule, RulePack, load_packs
 from service.rules.models import Finding, Level, Report, Status
@@ -21,9 +22,19 @@ from service.rules.paths import get_one
 from service.rules.primitives import Scope
 
 
-def packs_for(plan: Plan) -> list[RulePack]:
-    """The packs a plan is checked against: national, good practice, and its own local pack."""
-    return load_packs([plan.rule_pack] if plan.rule_pack else [])
+def packs_for(plan: Plan, names: list[str] | None = None) -> list[RulePack]:
+    """The packs a plan is checked against: national, good practice, and its local pack.
+
+    ``names`` (an explicit choice, e.g. ``?pack=``) replaces the plan's own ``rule_pack``. An
+    unknown pack named by the plan is a problem with the plan (``PlanInvalid`` at
+    ``rule_pack``); one named by the caller is ``NotFound``.
+    """
+    if names:
+        return load_packs(names)
+    try:
+        return load_packs([plan.rule_pack] if plan.rule_pack else [])
+    except NotFound as missing:
+        raise PlanInvalid([{"path": "rule_pack", "message": missing.message}]) from None
 
 
 def as_of(plan: Plan) -> date | None:

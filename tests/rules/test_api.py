@@ -43,9 +43,12 @@ def test_check_refuses_an_invalid_plan_naming_the_path(client: TestClient) -> No
     assert "needs[0].description" in json.dumps(response.json())
 
 
-def test_check_with_an_unknown_pack_is_404(client: TestClient) -> None:
-    response = client.post("/check?pack=atlantis", json={})
-    assert response.status_code == 404
+def test_check_with_an_unknown_pack_is_404_or_422_when_the_plan_names_it(
+    client: TestClient,
+) -> None:
+    assert client.post("/check?pack=atlantis", json={}).status_code == 404
+    response = client.post("/check", json={"rule_pack": "atlantis"})
+    assert response.status_code == 422 and "rule_pack" in json.dumps(response.json())
 
 
 def test_catalogue_lists_every_rule_with_citations(client: TestClient) -> None:
