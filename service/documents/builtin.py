@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from service.documents import availability
+from service.documents.calendar import render_ics
 from service.documents.compose import TEXT_VARIANTS
 from service.documents.data import render_json
+from service.documents.fhir import render_fhir
 from service.documents.html import render_html
 from service.documents.pdf import render_pdf
 from service.documents.registry import register, register_format
@@ -22,6 +24,8 @@ register_format(
 )
 register_format("pdf", "application/pdf", "pdf", "council", availability.weasyprint)
 register_format("json", "application/json", "json", "data")
+register_format("fhir", "application/fhir+json", "fhir.json", "data")
+register_format("ics", "text/calendar; charset=utf-8", "ics", "data")
 register_format("audio", "audio/mpeg", "mp3", "easy-read", availability.espeak)
 
 for _variant in TEXT_VARIANTS:
@@ -31,3 +35,5 @@ for _variant in TEXT_VARIANTS:
     register("docx", _variant, render_docx)
     register("pdf", _variant, render_pdf)
 register("json", "data", render_json)
+register("fhir", "data", render_fhir)
+register("ics", "data", render_ics)
