@@ -328,36 +328,44 @@ _LABEL_LINE = re.compile(r"^\s*[^:]{1,60}:\s*\S")
 def read_text(text: str) -> list[Block]:
     """Lines grouped into units: a heading, a "Label: value" line, a bullet, a table row (cells
     split on "|"), or a paragraph of wrapped lines ended by a blank line."""
-    blocks: list[Block] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(lines) > MAX_LINES:
         raise refuse(f"This file has {len(lines):,} lines: the importer reads up to {MAX_LINES:,}")
-    paragraph: list[tuple[int, str]] = []
-    table: Table | None = None
+    reader = _TextReader()
     for number, raw in enumerate(lines, start=1):
-        line = raw.rstrip()
+        reader.line(number, raw.rstrip(), lines[number - 2] if number > 1 else "")
+    reader.flush()
+    return _mark_standalone_headings(reader.blocks, lines)
+
+
+class _TextReader:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.paragraph: list[tuple[int, str]] = []
+        self.table: Table | None = None
+
+    def line(self, number: int, line: str, previous: str) -> None:
         kind = _line_kind(line)
         if kind != "table":
-            table = None
-        if kind == "continuation" and paragraph and _wrapped(lines[number - 2]):
-            paragraph.append((number, line.strip()))
-            continue
-        _flush(blocks, paragraph)
-        paragraph = []
+            self.table = None
+        if kind == "continuation" and self.paragraph and _wrapped(previous):
+            self.paragraph.append((number, line.strip()))
+            return
+        self.flush()
         if kind == "table":
-            table = _table_row(blocks, table, number, line)
-        elif kind in ("blank", "rule"):
-            continue
+            self.table = _table_row(self.blocks, self.table, number, line)
         elif kind in ("banner", "markdown", "caps"):
-            blocks.append(Unit(f"line {number}", _heading_text(line), 1, strong=True))
+            self.blocks.append(Unit(f"line {number}", _heading_text(line), 1, strong=True))
         elif kind == "label":
-            blocks.append(Unit(f"line {number}", line.strip()))
+            self.blocks.append(Unit(f"line {number}", line.strip()))
         elif kind == "bullet":
-            paragraph = [(number, _BULLET.sub("", line, count=1).strip())]
-        else:
-            paragraph = [(number, line.strip())]
-    _flush(blocks, paragraph)
-    return _mark_standalone_headings(blocks, lines)
+            self.paragraph = [(number, _BULLET.sub("", line, count=1).strip())]
+        elif kind == "continuation":
+            self.paragraph = [(number, line.strip())]
+
+    def flush(self) -> None:
+        _flush(self.blocks, self.paragraph)
+        self.paragraph = []
 
 
 def _line_kind(line: str) -> str:

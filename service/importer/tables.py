@@ -7,7 +7,8 @@ reference each other by id, as the plan schema expects.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from service.importer import handlers, values
 from service.importer.fields import SECTION_PATH
@@ -199,29 +200,48 @@ def _row_support(
         )
 
 
+def _provider_cell(text: str) -> dict[str, Any]:
+    facts = {k: v for k, v in handlers.support_facts(text).items() if k != "provider"}
+    return {"provider": text.strip(), **facts}
+
+
+def _hours_cell(text: str) -> dict[str, Any]:
+    found = values.quantity(text, "hour")
+    return {"units_per_week": found[0], "unit": found[1]} if found else {}
+
+
+def _rate_cell(text: str) -> dict[str, Any]:
+    amount = values.money(text)
+    facts: dict[str, Any] = {"unit_cost": amount} if amount is not None else {}
+    per = next((a.per for a in values.amounts(text)), None)
+    if per in ("hour", "session", "day", "night"):
+        facts["unit"] = per
+    return facts
+
+
+def _weekly_cell(text: str) -> dict[str, Any]:
+    amount = values.money(text)
+    return {"weekly_cost": amount} if amount is not None else {}
+
+
+def _funding_cell(text: str) -> dict[str, Any]:
+    facts = handlers.support_facts(text)
+    return {k: v for k, v in facts.items() if k in ("funding", "delivery")}
+
+
+# What each support column's cell holds; any other column is read like a support description.
+_CELL_READERS: dict[str, Callable[[str], dict[str, Any]]] = {
+    "provider": _provider_cell,
+    "hours": _hours_cell,
+    "unit_cost": _rate_cell,
+    "weekly_cost": _weekly_cell,
+    "when": lambda text: {"when": text.strip()},
+    "funding": _funding_cell,
+}
+
+
 def _support_cell(mapper: Mapper, column: str, unit: Unit, index: int) -> None:
-    facts = handlers.support_facts(unit.text)
-    if column == "provider":
-        facts = {
-            "provider": unit.text.strip(),
-            **{k: v for k, v in facts.items() if k != "provider"},
-        }
-    elif column == "hours":
-        found = values.quantity(unit.text, "hour")
-        facts = {"units_per_week": found[0], "unit": found[1]} if found else {}
-    elif column == "unit_cost":
-        amount = values.money(unit.text)
-        facts = {"unit_cost": amount} if amount is not None else {}
-        per = next((a.per for a in values.amounts(unit.text)), None)
-        if per in ("hour", "session", "day", "night"):
-            facts["unit"] = per
-    elif column == "weekly_cost":
-        amount = values.money(unit.text)
-        facts = {"weekly_cost": amount} if amount is not None else {}
-    elif column == "when":
-        facts = {"when": unit.text.strip()}
-    elif column == "funding":
-        facts = {k: v for k, v in facts.items() if k in ("funding", "delivery")}
+    facts = _CELL_READERS.get(column, handlers.support_facts)(unit.text)
     if not handlers.fill_support(mapper, unit, index, facts):
         mapper.draft.leave(unit, f"could not read the {column.replace('_', ' ')} in this cell")
 
