@@ -9,7 +9,7 @@ are undone too.
 
 from __future__ import annotations
 
-import copy
+import json
 from datetime import date
 from typing import Any, Protocol
 
@@ -250,7 +250,7 @@ def answer(
     if extraction.clarify:  # asked once already: keep the words, move on
         extraction.unplaced = said
     facts = [*extraction.facts, *_unplaced(extraction)]
-    applied, data = _apply_all(data, facts, turn, state.audience)
+    applied, data, validated = _apply_all(data, facts, turn, state.audience)
     record = AnswerRecord(
         question_id=q.id,
         status="answered",
@@ -268,7 +268,7 @@ def answer(
             messages = [
                 _fill(flow.message("no_consent", voice(state, data)), _names(flow, state, data))
             ]
-    return _finish_turn(flow, state, data, q, record, applied, rejected, messages)
+    return _finish_turn(flow, state, data, q, record, applied, rejected, messages, validated)
 
 
 def _unplaced(extraction: Extraction) -> list[Applied]:
@@ -302,14 +302,14 @@ def _clarify(
 
 def _finish_turn(
     flow: Flow, state: ConversationState, data: dict[str, Any], q: Question, record: AnswerRecord,
-    applied: list[Applied], rejected: list[Applied], messages: list[str],
+    applied: list[Applied], rejected: list[Applied], messages: list[str], validated: Plan | None = None,
 ) -> tuple[ConversationState, Plan, AnswerResult]:  # fmt: skip
     state.answers[q.id] = record
     state.clarifying = False
-    _drop_stale(flow, state, data)
+    dropped = _drop_stale(flow, state, data)
     messages += _notices(flow, state, data)
     question = _ask(flow, state, data, messages)
-    plan = parse_plan(data)
+    plan = validated if validated is not None and not dropped else parse_plan(data)
     result = AnswerResult(
         messages=messages, question=question, progress=progress(flow, state, data),
         accepted=[_accepted(data, a) for a in applied], rejected=[_accepted(data, r) for r in rejected],
@@ -325,29 +325,36 @@ def _accepted(data: dict[str, Any], a: Applied) -> AcceptedFact:
     return AcceptedFact(path=where, value=a.value, quote=a.quote)
 
 
+_APPLY_ERRORS = (PlanInvalid, KeyError, IndexError, TypeError, ValueError)
+
+
 def _apply_all(
     data: dict[str, Any], facts: list[Applied], turn: int, by: str
-) -> tuple[list[Applied], dict[str, Any]]:
+) -> tuple[list[Applied], dict[str, Any], Plan | None]:
     """Apply every fact; if the plan no longer validates, apply them one by one and drop those
-    that break it (a fact the schema refuses is never written)."""
-    trial = copy.deepcopy(data)
+    that break it (a fact the schema refuses is never written). The plan is JSON data, so a
+    JSON snapshot restores it (much cheaper than ``copy.deepcopy`` on a large plan). The plan
+    validated last is returned too (``None`` if nothing was validated), so it is parsed once."""
+    if not facts:
+        return [], data, None
+    snapshot = json.dumps(data)
     try:
-        applied = [paths.apply(trial, f, turn, by) for f in facts]
-        parse_plan(trial)
-        return applied, trial
-    except (PlanInvalid, KeyError, IndexError, TypeError, ValueError):
-        pass
-    applied = []
+        applied = [paths.apply(data, f, turn, by) for f in facts]
+        return applied, data, parse_plan(data)
+    except _APPLY_ERRORS:
+        data = json.loads(snapshot)
+    applied, validated = [], None
     for fact in facts:
-        trial = copy.deepcopy(data)
+        before = json.dumps(data)
         try:
-            done = paths.apply(trial, fact, turn, by)
-            parse_plan(trial)
-        except (PlanInvalid, KeyError, IndexError, TypeError, ValueError):
+            done = paths.apply(data, fact, turn, by)
+            checked = parse_plan(data)
+        except _APPLY_ERRORS:
+            data = json.loads(before)
             continue
         applied.append(done)
-        data = trial
-    return applied, data
+        validated = checked
+    return applied, data, validated
 
 
 def _undo_answer(state: ConversationState, data: dict[str, Any], question_id: str) -> None:
@@ -358,15 +365,16 @@ def _undo_answer(state: ConversationState, data: dict[str, Any], question_id: st
         paths.undo(data, applied, record.turn)
 
 
-def _drop_stale(flow: Flow, state: ConversationState, data: dict[str, Any]) -> None:
-    """Undo answers to questions that no longer apply, until nothing changes."""
-    changed = True
+def _drop_stale(flow: Flow, state: ConversationState, data: dict[str, Any]) -> bool:
+    """Undo answers to questions that no longer apply, until nothing changes. True if any."""
+    changed, dropped = True, False
     while changed:
         changed = False
         for q in flow.questions:
             if q.id in state.answers and not _applies(q, state, data):
                 _undo_answer(state, data, q.id)
-                changed = True
+                changed = dropped = True
+    return dropped
 
 
 def _notices(flow: Flow, state: ConversationState, data: dict[str, Any]) -> list[str]:
