@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from service.documents.easyread.lexicon import lexicon
 from service.documents.easyread.linter import (
@@ -40,14 +41,20 @@ from service.documents.easyread.text import words as split_words
 from service.plan.enums import PlanType
 from service.plan.models import Plan
 
+if TYPE_CHECKING:
+    from service.documents.easyread.rewrite import ChatModel
+
 MAX_ROUNDS = 500
 # ER-6 one idea per row, ER-8 at most 20 pages (aim under 1,000 words): a row keeps at most this
 # many sentences of the plan's free text; the rest are listed in ``left_out`` for a person to use.
 MAX_FREE_PER_ROW = 3
 
 
-def build(plan: Plan) -> EasyReadDocument:
-    """The easy-read version of ``plan``: deterministic, linted, meeting the readability gates."""
+def build(plan: Plan, model: ChatModel | None = None) -> EasyReadDocument:
+    """The easy-read version of ``plan``: deterministic, linted, meeting the readability gates.
+
+    With a chat ``model``, rows whose free text was partly left out are offered to it for an
+    easy-read rewrite, kept only if it passes the linter and keeps every fact (``rewrite.py``)."""
     names = (person_names(plan), other_names(plan))
     sections = [
         _section(plan, key, builder, names, number)
@@ -64,6 +71,9 @@ def build(plan: Plan) -> EasyReadDocument:
     )
     _drop_failing(doc)
     _trim_rows(doc)
+    if model is not None:
+        _rewrite_rows(doc, model)
+    _prune(doc)  # after the rewrite, which may fill a row the simplifier emptied
     _meet_gates(doc)
     _add_word_list(doc)
     return doc
@@ -113,7 +123,15 @@ def _drop_failing(doc: EasyReadDocument) -> None:
                 else:
                     kept.append(line)
             row.lines = kept
-    _prune(doc)
+
+
+def _rewrite_rows(doc: EasyReadDocument, model: ChatModel) -> None:
+    from service.documents.easyread.rewrite import rewrite_row
+
+    sources = {item.source for item in doc.left_out}
+    for row in doc.rows():
+        if row.source in sources:
+            rewrite_row(model, doc, row)
 
 
 def _trim_rows(doc: EasyReadDocument, limit: int = MAX_FREE_PER_ROW) -> None:
