@@ -15,6 +15,7 @@ evals), repeated. Writes ``docs/bench/conversation.md``; exit status 1 if a ceil
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import time
@@ -25,6 +26,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "service.settings")
+
+import django  # noqa: E402
+
+django.setup()  # before anything below touches settings or models
 
 import yaml  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
