@@ -107,7 +107,12 @@ def _base(request: HttpRequest, query_value: int | None) -> int | None:
 
 
 def _plan_out(record: PlanRecord, response: HttpResponse, plan: Plan | None = None) -> PlanOut:
-    plan = plan or selectors.plan_current(record)
+    # A plan just validated and stored need not be read back and validated again.
+    plan = (
+        selectors.plan_current(record)
+        if plan is None
+        else plan.model_copy(update={"id": record.public_id})
+    )
     response["ETag"] = f'"{record.revision}"'
     return PlanOut(
         id=record.public_id,
@@ -143,7 +148,7 @@ def create_plan(request: HttpRequest, response: HttpResponse) -> Status[PlanOut]
     plan = parse_plan(json_body(request))
     record = services.plan_create(plan=plan, actor=request.user, reason=_reason(request))
     response["Location"] = f"/api/plans/{record.public_id}"
-    return Status(201, _plan_out(record, response))
+    return Status(201, _plan_out(record, response, plan))
 
 
 @router.get("", response={200: PlanPage, **ERRORS})
@@ -192,7 +197,7 @@ def replace_plan(
         actor=request.user,
         reason=_reason(request),
     )
-    return _plan_out(record, response)
+    return _plan_out(record, response, plan)
 
 
 @router.patch("/{plan_id}", response={200: PlanOut, **ERRORS}, openapi_extra=PATCH_BODY)

@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet
 from service.errors import NotFound
 from service.plan import Plan
 from service.plan.enums import PlanStatus
-from service.store.access import visible_plans
+from service.store.access import can_see, visible_plans
 from service.store.jsondoc import DiffEntry, json_diff
 from service.store.models import PlanRecord, Revision
 
@@ -35,8 +35,8 @@ def plan_get(plan_id: str) -> PlanRecord:
 
 def plan_get_for_user(user: Any, plan_id: str) -> PlanRecord:
     """The plan if ``user`` may see it; otherwise ``NotFound``, exactly as for a missing plan."""
-    record = visible_plans(user).filter(public_id=str(plan_id)).first()
-    if record is None:
+    record = PlanRecord.objects.filter(public_id=str(plan_id)).first()
+    if record is None or not can_see(user, record):
         raise _not_found(plan_id)
     return record
 
@@ -79,7 +79,14 @@ def revision_get(plan: PlanRecord, number: int) -> Revision:
 
 def plan_current(plan: PlanRecord) -> Plan:
     """The plan as of its current revision."""
-    return Plan.model_validate(revision_get(plan, plan.revision).snapshot)
+    snapshot = (
+        Revision.objects.filter(plan=plan, number=plan.revision)
+        .values_list("snapshot", flat=True)
+        .first()
+    )
+    if snapshot is None:
+        raise _not_found(plan.public_id)
+    return Plan.model_validate(snapshot)
 
 
 def revision_diff(plan: PlanRecord, a: int, b: int) -> list[DiffEntry]:

@@ -89,3 +89,15 @@ def test_a_user_without_a_role_cannot_create_plans(api_as: Api) -> None:
 
     response = api_as(make_user("no.role", None)).post("/api/plans", SMALL_PLAN)
     assert response.status_code == 403
+
+
+def test_token_use_is_recorded_to_the_minute(practitioner: Any) -> None:
+    from service.store.models import ApiToken
+    from service.store.tokens import api_token_create, user_for_token
+
+    token, raw = api_token_create(practitioner, "script")
+    assert user_for_token(raw) == practitioner
+    first = ApiToken.objects.get(pk=token.pk).last_used_at
+    assert first is not None
+    assert user_for_token(raw) == practitioner
+    assert ApiToken.objects.get(pk=token.pk).last_used_at == first  # no write per request
