@@ -95,8 +95,21 @@ def parse_path(text: str) -> Path:
     return tuple(int(m.group(1)) if m.group(1) else m.group(2) for m in _PART.finditer(text))
 
 
+def drop_empty_sections(draft: Draft) -> None:
+    """A heading placed at a section that ended up empty ("Direct payment" over "Not applicable")
+    points at nothing: provenance only ever names a value that is in the plan."""
+    for path in [
+        p for p in draft.sources if draft.get(p) in (None, [], {}) and p[-1] != "cost_per_week"
+    ]:
+        units = draft.sources.pop(path)
+        draft.resync()
+        for unit in units:
+            draft.leave(unit, "a heading with nothing under it that the importer could place")
+
+
 def validated(draft: Draft) -> Plan:
     """The draft as a valid ``Plan``; values the schema refuses go back to the unplaced list."""
+    drop_empty_sections(draft)
     for _ in range(MAX_REPAIRS):
         try:
             return parse_plan({**draft.data, "provenance": draft.provenance()})

@@ -66,8 +66,8 @@ def test_a_label_with_its_value_on_the_next_line() -> None:
 def test_an_unreadable_value_is_kept_with_its_label() -> None:
     result = import_text("=== REVIEW ===\nReview date: to be arranged\n")
     assert result.plan.review.first_review_on is None
-    [item] = result.unplaced
-    assert "date" in (item.reason or "")
+    reasons = {u.ref: u.reason or "" for u in result.unplaced}
+    assert "date" in reasons["line 2"] and set(reasons) == {"line 1", "line 2"}
 
 
 def test_text_under_an_unknown_heading_is_not_filed_under_the_previous_one() -> None:
@@ -112,7 +112,8 @@ def test_a_carer_named_in_a_paragraph() -> None:
 def test_a_carer_without_a_name_is_kept_for_the_advocate() -> None:
     result = import_text("=== CARERS ===\nMy daughter helps most evenings.\n")
     assert result.plan.carers == []
-    assert "name" in (result.unplaced[0].reason or "")
+    reasons = {u.text: u.reason or "" for u in result.unplaced}
+    assert "name" in reasons["My daughter helps most evenings."]
 
 
 def test_grid_rows_link_need_outcome_and_support() -> None:
@@ -154,3 +155,13 @@ def test_the_letters_ineligible_need_is_read_from_everyday_words() -> None:
     assert [o.value for o in need.eligibility_outcomes] == [
         "making_use_of_necessary_facilities_in_the_community"
     ]
+
+
+def test_a_heading_over_nothing_placeable_is_kept_unplaced() -> None:
+    result = import_text(
+        "=== DIRECT PAYMENT ===\nNot applicable\n\n=== REVIEW ===\nReview date: 1 May 2027\n"
+    )
+    assert result.plan.direct_payment is None
+    assert "direct_payment" not in result.plan.provenance
+    assert {u.text for u in result.unplaced} == {"DIRECT PAYMENT", "Not applicable"}
+    assert result.plan.provenance["review"][0].quote == "REVIEW"
