@@ -206,30 +206,49 @@ _KEYS: Mapping[str, tuple[str, ...]] = {
     "rule_id": ("rule_id", "rule", "id", "code"),
     "severity": ("severity", "level"),
     "message": ("message", "explanation", "plain", "title", "summary"),
-    "citation": ("citation", "source", "cite"),
-    "path": ("path", "where"),
+    "citation": ("citations", "citation", "source", "cite"),
+    "path": ("paths", "path", "where"),
 }
+# The rules engine's levels (service.rules.Level) as the documents word them.
+_SEVERITY = {"must": "error", "should": "warning", "good": "advice"}
 # Most serious first on the cover page.
 SEVERITY_ORDER = {"error": 0, "warning": 1, "advice": 2}
 
 
+def _get(item: Any, key: str) -> Any:
+    return item.get(key) if isinstance(item, Mapping) else getattr(item, key, None)
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, list | tuple):  # several citations or paths
+        return "; ".join(_as_text(v) for v in value if v)
+    value = _get(value, "title") or value if not isinstance(value, str) else value
+    return str(getattr(value, "value", value))
+
+
 def _pick(item: Any, keys: tuple[str, ...]) -> str:
     for key in keys:
-        value = item.get(key) if isinstance(item, Mapping) else getattr(item, key, None)
-        if value not in (None, ""):
-            return str(getattr(value, "value", value))
+        value = _get(item, key)
+        if value not in (None, "", []):
+            return _as_text(value)
     return ""
 
 
+def _finding(item: Any) -> Finding:
+    found = {field: _pick(item, keys) for field, keys in _KEYS.items()}
+    found["severity"] = _SEVERITY.get(found["severity"], found["severity"])
+    return Finding(**found)
+
+
 def normalise_findings(findings: Iterable[Any] | None) -> tuple[Finding, ...]:
-    """Accept the rules engine's finding objects or plain dicts; order by severity then rule."""
+    """Accept the rules engine's findings (or plain dicts); keep failures only (a report lists
+    passes too) and order them most serious first, then by rule."""
     if not findings:
         return ()
     items = [
-        item
-        if isinstance(item, Finding)
-        else Finding(**{k: _pick(item, ks) for k, ks in _KEYS.items()})
+        item if isinstance(item, Finding) else _finding(item)
         for item in findings
+        if _as_text(_get(item, "status") or "fail") == "fail"
     ]
     return tuple(
         sorted(items, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.rule_id, f.path))

@@ -88,3 +88,18 @@ def test_large_print_is_at_least_18_point(florence: Plan) -> None:
     size = int(re.search(r"--print-size: (\d+)pt", page).group(1))  # type: ignore[union-attr]
     assert size >= 18
     assert "font-size: var(--print-size)" in page
+
+
+def test_rules_engine_findings_reach_the_cover_page_failures_only(demos: dict[str, Plan]) -> None:
+    from service.rules import evaluate
+
+    plan = demos["miss-s"]
+    report = evaluate(plan)
+    failing = {f.rule_id for f in report.failures()}
+    assert failing, "the demo is a draft with deliberate gaps"
+    cover = render(plan, "md", "council", report.findings).decode().partition("\n---\n")[0]
+    assert "## Checks before sign-off" in cover
+    for rule_id in failing:
+        assert f"| {rule_id} |" in cover
+    passed = {f.rule_id for f in report.findings} - failing
+    assert not any(f"| {rule_id} |" in cover for rule_id in passed)
