@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -21,22 +22,26 @@ def new_token() -> str:
 
 
 class ChatConversation(models.Model):
-    token = models.CharField(max_length=64, unique=True, default=new_token)
-    user = models.ForeignKey(
+    token: models.CharField[str, str] = models.CharField(
+        max_length=64, unique=True, default=new_token
+    )
+    user: models.ForeignKey[Any, Any] = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="chat_conversations",
     )
-    audience = models.CharField(max_length=20, default="person")
+    audience: models.CharField[str, str] = models.CharField(max_length=20, default="person")
     state = models.JSONField()
     plan = models.JSONField()
-    record = models.ForeignKey(
+    record: models.ForeignKey[Any, Any] = models.ForeignKey(
         "store.PlanRecord", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at: models.DateTimeField[Any, Any] = models.DateTimeField(auto_now_add=True)
+    updated_at: models.DateTimeField[Any, Any] = models.DateTimeField(auto_now=True)
+    user_id: int | None
+    record_id: int | None
 
     class Meta:
         ordering = ["-updated_at", "-id"]
@@ -46,15 +51,15 @@ class ChatConversation(models.Model):
 
 
 class ImportDraft(models.Model):
-    owner = models.ForeignKey(
+    owner: models.ForeignKey[Any, Any] = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="import_drafts"
     )
-    filename = models.CharField(max_length=255)
+    filename: models.CharField[str, str] = models.CharField(max_length=255)
     plan = models.JSONField()
     unplaced = models.JSONField(default=list)
     warnings = models.JSONField(default=list)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at: models.DateTimeField[Any, Any] = models.DateTimeField(auto_now_add=True)
+    updated_at: models.DateTimeField[Any, Any] = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-updated_at", "-id"]

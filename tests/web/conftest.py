@@ -36,7 +36,9 @@ class World:
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache() -> None:
+def _fast_and_clean(settings: Any) -> None:
+    # The real hasher is slow on purpose; tests create many users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()  # login rate limits must not leak between tests
 
 

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from service import conversation as engine
+from service.conversation.state import Audience
 from service.errors import Conflict, InvalidInput
 from service.plan import Plan
 from service.store.audit import audit_record
@@ -43,7 +44,9 @@ def chat_start(request: HttpRequest) -> HttpResponse:
 @require_POST
 def chat_new(request: HttpRequest) -> HttpResponse:
     form = StartForm(request.POST)
-    audience = form.cleaned_data["audience"] if form.is_valid() else "person"
+    audience: Audience = (
+        "carer" if form.is_valid() and form.cleaned_data["audience"] == "carer" else "person"
+    )
     plan = Plan()
     state, _ = engine.start(audience, plan, easy_read=request.display.easy_read)  # type: ignore[attr-defined]
     convo = chatstore.create(request, audience, state, plan)

@@ -1,0 +1,153 @@
+"""The person's conversation with JavaScript off: one question per screen, "I don't know" and
+"Go back" as real buttons, errors announced and linked, answers never lost, review and confirm
+before agreeing, and "my plan" downloaded in the chosen format."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.test import Client
+
+from service.store.models import AuditEvent, PlanRecord, Revision
+from service.web.models import ChatConversation
+
+
+def _start(client: Client, audience: str = "person") -> str:
+    response = client.post("/chat/new/", {"audience": audience})
+    assert response.status_code == 302
+    return str(response["Location"])
+
+
+def _question_id(html: str) -> str:
+    found = re.search(r'name="question_id" value="([^"]+)"', html)
+    assert found, html[:2000]
+    return found.group(1)
+
+
+def _answer(client: Client, url: str, text: str, action: str = "answer") -> Any:
+    qid = _question_id(client.get(url).content.decode())
+    return client.post(url + "answer/", {"question_id": qid, "text": text, "action": action})
+
+
+def _finish(client: Client, url: str) -> None:
+    """Consent yes, a name, then "I don't know" to the rest."""
+    _answer(client, url, "Yes, that's fine")
+    _answer(client, url, "Jo Bloggs")
+    for _ in range(80):
+        page = client.get(url).content.decode()
+        if 'name="question_id"' not in page:
+            return
+        _answer(client, url, "", action="dont_know")
+    raise AssertionError("the conversation never finished")
+
+
+def test_one_question_per_screen_with_help_example_and_buttons(client: Client, db: Any) -> None:
+    url = _start(client)
+    html = client.get(url).content.decode()
+    assert html.count('name="question_id"') == 1
+    assert 'id="answer-help"' in html and 'id="answer-example"' in html
+    for action in ("answer", "dont_know", "back"):
+        assert f'name="action" value="{action}"' in html
+    assert 'role="log"' in html and "questions answered" in html
+    assert "<script" not in html
+
+
+def test_answers_save_every_turn_and_the_link_resumes(client: Client, db: Any) -> None:
+    url = _start(client)
+    _answer(client, url, "Yes, that's fine")
+    _answer(client, url, "Jo Bloggs")
+    convo = ChatConversation.objects.get()
+    assert convo.plan["person"]["name"] == "Jo Bloggs"
+    fresh = Client()  # another device, no session: the private link is enough
+    html = fresh.get(url).content.decode()
+    assert "Jo Bloggs" in html  # in the transcript
+    assert "2 of" in html
+
+
+def test_dont_know_and_go_back(client: Client, db: Any) -> None:
+    url = _start(client)
+    _answer(client, url, "Yes, that's fine")
+    first = _question_id(client.get(url).content.decode())
+    _answer(client, url, "", action="dont_know")
+    assert _question_id(client.get(url).content.decode()) != first
+    response = _answer(client, url, "", action="back")
+    assert response.status_code == 302
+    assert _question_id(client.get(url).content.decode()) == first
+
+
+def test_empty_answer_is_announced_linked_and_nothing_is_lost(client: Client, db: Any) -> None:
+    url = _start(client)
+    response = _answer(client, url, "   ")
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert 'role="alert"' in html and 'href="#answer"' in html
+    assert 'aria-invalid="true"' in html and "answer-error" in html
+
+
+def test_expired_page_keeps_the_typed_answer(db: Any) -> None:
+    client = Client(enforce_csrf_checks=True)
+    url = _start_with_csrf(client)
+    qid = _question_id(client.get(url).content.decode())
+    client.cookies.clear()  # the session and its CSRF cookie have gone
+    typed = "I would like help with cooking on weekdays"
+    response = client.post(url + "answer/", {"question_id": qid, "text": typed})
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert typed in html and 'role="status"' in html
+    assert 'name="csrfmiddlewaretoken"' in html  # a fresh token: sending again works
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)  # type: ignore[union-attr]
+    again = client.post(
+        url + "answer/", {"question_id": qid, "text": "Yes", "csrfmiddlewaretoken": token}
+    )
+    assert again.status_code == 302
+
+
+def _start_with_csrf(client: Client) -> str:
+    html = client.get("/chat/").content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)  # type: ignore[union-attr]
+    response = client.post("/chat/new/", {"audience": "person", "csrfmiddlewaretoken": token})
+    return str(response["Location"])
+
+
+def test_review_confirm_and_download(client: Client, db: Any) -> None:
+    url = _start(client)
+    _finish(client, url)
+    review = client.get(url + "review/").content.decode()
+    assert "Jo Bloggs" in review and "Agree my plan" in review
+    refused = client.post(url + "confirm/", {})
+    assert refused.status_code == 422 and 'role="alert"' in refused.content.decode()
+    assert not PlanRecord.objects.exists()  # nothing agreed without the tick
+    done = client.post(url + "confirm/", {"checked": "yes"})
+    assert done.status_code == 302 and done["Location"].endswith("/done/")
+    record = PlanRecord.objects.get()
+    assert record.person_name == "Jo Bloggs"
+    assert Revision.objects.get(plan=record).source == "conversation"
+    download = client.get(url + "download/", {"choice": "my-plan-txt"})
+    assert download.status_code == 200
+    assert "attachment" in download["Content-Disposition"]
+    assert b"Jo Bloggs" in download.content
+    assert AuditEvent.objects.filter(plan=record, action="export").exists()
+
+
+def test_change_from_review_goes_to_that_question(client: Client, db: Any) -> None:
+    url = _start(client)
+    _finish(client, url)
+    convo = ChatConversation.objects.get()
+    name_q = next(k for k, v in convo.state["answers"].items() if v.get("text") == "Jo Bloggs")
+    client.post(url + "change/", {"question_id": name_q})
+    assert _question_id(client.get(url).content.decode()) == name_q
+
+
+def test_account_conversation_is_private_to_the_account(client: Client, world: Any) -> None:
+    client.force_login(world.person)
+    url = _start(client)
+    assert client.get("/chat/").content.decode().count(url) >= 1  # resume from the account
+    other = Client()
+    other.force_login(world.outsider)
+    assert other.get(url).status_code == 404
+    assert Client().get(url).status_code == 404
+
+
+def test_unknown_link_is_404(client: Client, db: Any) -> None:
+    assert client.get("/chat/c/not-a-real-token/").status_code == 404
