@@ -41,6 +41,13 @@ def plan_get_for_user(user: Any, plan_id: str) -> PlanRecord:
     return record
 
 
+def plan_list(
+    *, status: PlanStatus | str | None = None, q: str | None = None, order: str = "updated"
+) -> QuerySet[PlanRecord]:
+    """Every plan (system use: exports, reports). People get ``plan_list_for_user``."""
+    return _filtered(PlanRecord.objects.all(), status, q, order)
+
+
 def plan_list_for_user(
     user: Any,
     *,
@@ -49,7 +56,12 @@ def plan_list_for_user(
     order: str = "updated",
 ) -> QuerySet[PlanRecord]:
     """Plans ``user`` may see, filtered by status and by a search on name, reference or id."""
-    plans = visible_plans(user)
+    return _filtered(visible_plans(user), status, q, order)
+
+
+def _filtered(
+    plans: QuerySet[PlanRecord], status: PlanStatus | str | None, q: str | None, order: str
+) -> QuerySet[PlanRecord]:
     if status:
         plans = plans.filter(status=PlanStatus(status).value)
     if q and q.strip():

@@ -73,3 +73,13 @@ def test_list_filters_by_status_and_search(shared_plan: PlanRecord, manager: Any
     assert list(selectors.plan_list_for_user(manager, q="nobody")) == []
     assert list(selectors.plan_list_for_user(manager, status="signed_off")) == []
     assert list(selectors.plan_list_for_user(manager, status="draft")) == [shared_plan]
+
+
+def test_the_system_list_sees_every_plan(
+    shared_plan: PlanRecord, small_plan: dict[str, Any]
+) -> None:
+    from service.plan import parse_plan
+
+    other = services.plan_create(plan=parse_plan(small_plan), actor=None, source="import")
+    assert set(selectors.plan_list()) == {shared_plan, other}
+    assert list(selectors.plan_list(q=other.public_id)) == [other]
