@@ -7,3 +7,9 @@ class StoreConfig(AppConfig):
     name = "service.store"
     label = "store"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # Models defined outside models.py register only when imported: without this,
+        # makemigrations would see ConversationRecord as deleted and write a migration
+        # dropping the conversations table.
+        from service.store import conversations  # noqa: F401
