@@ -9,4 +9,5 @@ ROUTERS: list[tuple[str, str]] = [
     ("", "service.api.core"),
     ("/plans", "service.api.plans"),
     ("", "service.api.money"),
+    ("", "service.api.rules"),
 ]
