@@ -28,6 +28,8 @@ from service.conversation.engine import Proposer
 from service.conversation.state import AcceptedFact, Progress, QuestionView, Summary, Turn
 from service.llm import proposer_from_env
 from service.store import conversations as store
+from service.store.audit import audit_record
+from service.store.models import AuditAction
 
 router = Router(tags=["conversations"])
 ConversationId = Annotated[str, Path(max_length=64)]
@@ -125,6 +127,9 @@ def back(request: HttpRequest, conversation_id: ConversationId, body: BackIn) ->
 @router.get("/{conversation_id}", response={200: ConversationOut, **ERRORS})
 def get(request: HttpRequest, conversation_id: ConversationId) -> dict[str, Any]:
     record = store.conversation_get(request.user, conversation_id)
+    audit_record(
+        request.user, AuditAction.read, record.plan, detail={"conversation": record.public_id}
+    )
     state, plan = record.conversation_state, store.conversation_plan(record)
     return {"id": record.public_id, "plan_id": record.plan.public_id, "plan_revision": record.plan.revision,
             "audience": record.audience, "version": record.version, "transcript": state.transcript,
@@ -133,6 +138,13 @@ def get(request: HttpRequest, conversation_id: ConversationId) -> dict[str, Any]
 
 @router.get("/{conversation_id}/summary", response={200: Summary, **ERRORS})
 def summary(request: HttpRequest, conversation_id: ConversationId) -> Summary:
+    record = store.conversation_get(request.user, conversation_id)
+    audit_record(
+        request.user,
+        AuditAction.read,
+        record.plan,
+        detail={"conversation": record.public_id, "summary": True},
+    )
     return store.conversation_summary(request.user, conversation_id)
 
 

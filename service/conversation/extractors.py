@@ -398,12 +398,13 @@ def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
     numbers = people.phones(text)
     facts = []
     for m in _mentions(text, ctx):
-        phone = next((p for p, at in numbers if at >= m.end), None)
-        numbers = [(p, at) for p, at in numbers if p != phone]
-        value = {"name": m.name or m.quote, "relationship": m.relationship, "phone": phone}
-        facts.append(
-            item("contingency.emergency_contacts", value, m.quote + (f" {phone}" if phone else ""))
+        found = next(((p, at) for p, at in numbers if at >= m.end), None)
+        numbers = [n for n in numbers if n != found]
+        phone, quote = (
+            (found[0], text[m.start : found[1] + len(found[0])]) if found else (None, m.quote)
         )
+        value = {"name": m.name or m.quote, "relationship": m.relationship, "phone": phone}
+        facts.append(item("contingency.emergency_contacts", value, quote))
     if not facts:
         return Extraction(clarify="people")
     return Extraction(facts, value=True)
@@ -441,7 +442,9 @@ def x_language(text: str, ctx: Context) -> Extraction:
     found = lexicon.match(text, {k: [k, *v] for k, v in langs.items()})
     facts = []
     if found:
-        facts.append(set_("person.communication.language", found[0].key, found[0].phrase))
+        facts.append(
+            set_("person.communication.language", found[0].key, lexicon.original(text, found[0]))
+        )
     interp = re.search(
         r"(?:(no|not|don't|dont|won't|without)\b[\w\s']{0,20})?\binterpreter\b", text, re.I
     )
@@ -478,14 +481,28 @@ _EXPLAINS = re.compile(
 
 
 def _phrases(text: str) -> list[str]:
-    """List items, with an explanation ("I can't hoover any more") kept with the item before."""
+    """List items, with an explanation ("I can't hoover any more") kept with the item before, as
+    the person wrote them both."""
     out: list[str] = []
     for phrase in text_.split_list(text):
         if out and _EXPLAINS.match(phrase):
-            out[-1] = f"{out[-1]}, {phrase}"
+            out[-1] = span(text, [out[-1], phrase])
         else:
             out.append(phrase)
     return out
+
+
+def span(text: str, parts: list[str]) -> str:
+    """The stretch of ``text`` from the first part to the last, so a quote is always the
+    person's own words in their order; parts that cannot be found are joined instead."""
+    start, end, at = None, 0, 0
+    for part in parts:
+        found = text.find(part, at)
+        if found < 0:
+            return "; ".join(parts)
+        start = found if start is None else start
+        end = at = found + len(part)
+    return text[start:end] if start is not None else ""
 
 
 def _need_items(text: str, ctx: Context) -> list[Applied]:
@@ -546,7 +563,7 @@ def x_wellbeing(text: str, ctx: Context) -> Extraction:
         for key in lexicon.keys(sentence, domains):
             impacts.setdefault(key, []).append(sentence)
     facts = [
-        item("wellbeing", {"domain": k, "impact": "; ".join(v)}, "; ".join(v))
+        item("wellbeing", {"domain": k, "impact": "; ".join(v)}, span(text, v))
         for k, v in impacts.items()
     ]
     return Extraction(facts, value=list(impacts), unplaced=None if facts else _said(text))
@@ -592,7 +609,7 @@ def x_unable_reason(text: str, ctx: Context) -> Extraction:
     if not reasons:
         return Extraction(unplaced=_said(text))
     keys = list(dict.fromkeys(m.key for m in reasons))
-    quote = ", ".join(m.phrase for m in reasons)
+    quote = ", ".join(lexicon.original(text, m) for m in reasons)
     facts = [
         set_(f"needs[id={ident}].unable_reason", keys, _said(text))
         for ident in _conversation_need_ids(ctx)

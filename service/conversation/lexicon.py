@@ -39,6 +39,7 @@ class Match:
     phrase: str
     start: int  # word index in the text
     end: int
+    said: str = ""  # the words as the text has them (a misspelling stays misspelt)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -67,10 +68,18 @@ def match(text: str, table: dict[str, list[str]]) -> list[Match]:
             parts = words(str(phrase))
             start = _find(parts, tokens) if parts else None
             if start is not None:
-                found.append(Match(key, str(phrase), start, start + len(parts)))
+                said = " ".join(tokens[start : start + len(parts)])
+                found.append(Match(key, str(phrase), start, start + len(parts), said))
                 break
     return sorted(found, key=lambda m: m.start)
 
 
 def keys(text: str, table: dict[str, list[str]]) -> list[str]:
     return [m.key for m in match(text, table)]
+
+
+def original(text: str, found: Match) -> str:
+    """The matched words exactly as written in ``text`` (case and punctuation kept)."""
+    pattern = r"\W+".join(re.escape(w) for w in found.said.split())
+    hit = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.I) if pattern else None
+    return hit.group(0) if hit else found.said

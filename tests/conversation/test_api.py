@@ -13,7 +13,7 @@ from service.plan import parse_plan
 from service.store import conversations as store
 from service.store import selectors
 from service.store.conversations import ConversationRecord
-from service.store.models import PlanRecord, Revision
+from service.store.models import AuditEvent, PlanRecord, Revision
 from tests.conversation.test_engine import FLORENCE
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.conversation.urls")]
@@ -51,10 +51,7 @@ def test_full_conversation_over_http(person: Any, api_as: Callable[[Any], Any]) 
     assert last["question"] is None and last["progress"]["percent"] == 100
     record = PlanRecord.objects.get(public_id=conv["plan_id"])
     plan = parse_plan(selectors.plan_current(record).to_json())
-    assert (
-        plan.person.name == "Florence Brown"
-        and plan.needs[0].description == "cleaning"
-    )
+    assert plan.person.name == "Florence Brown" and plan.needs[0].description == "cleaning"
     state = ConversationState.model_validate(client.get(f"{BASE}/{conv['id']}").json()["state"])
     for entries in plan.provenance.values():
         for entry in entries:
@@ -62,7 +59,11 @@ def test_full_conversation_over_http(person: Any, api_as: Callable[[Any], Any]) 
     sources = set(Revision.objects.filter(plan=record).values_list("source", flat=True))
     changed = sum(1 for r in state.answers.values() if r.applied)
     assert sources == {"conversation"} and record.revision == 1 + changed  # one revision per change
+    reads = AuditEvent.objects.filter(plan=record, action="read").count()
     summary = client.get(f"{BASE}/{conv['id']}/summary").json()
+    assert (
+        AuditEvent.objects.filter(plan=record, action="read").count() == reads + 1
+    )  # reads are audited
     assert summary["finished"] and any(s["id"] == "needs" for s in summary["sections"])
     confirmed = client.post(f"{BASE}/{conv['id']}/confirm", {})
     assert confirmed.status_code == 200

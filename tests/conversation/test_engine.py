@@ -21,6 +21,7 @@ FLORENCE = {
     "carer_willing": "yes",
     "indicative_budget": "about £150 a week",
     "management": "council to sort it please",
+    "emergency_contacts": "Mary on 07700 900123, or Jim next door",
 }
 
 

@@ -59,3 +59,23 @@ def test_lexicon_and_flow_files_hold_only_text() -> None:
     assert files
     for path in files:
         assert _non_strings(yaml.safe_load(path.read_text(encoding="utf-8"))) == [], path.name
+
+
+def test_every_fact_in_every_eval_plan_quotes_the_turn_it_came_from() -> None:
+    from service.plan import parse_plan
+    from tests.conversation.helpers import run as drive
+
+    for path in sorted(run.CASES.glob("*.yaml")):
+        case = yaml.safe_load(path.read_text(encoding="utf-8"))
+        plan = parse_plan(case.get("plan") or {})
+        state, plan, _ = drive(case["answers"], plan=plan, audience=case["audience"],
+                               easy_read=case.get("easy_read", False))  # fmt: skip
+        for where, entries in plan.provenance.items():
+            for entry in entries:
+                said = state.transcript[entry.turn]
+                assert said.role == "user", (case["id"], where)
+                assert (entry.quote or "").lower() in said.text.lower(), (
+                    case["id"],
+                    where,
+                    entry.quote,
+                )
