@@ -277,6 +277,33 @@ def _preamble(mapper: Mapper, unit: Unit) -> None:
         mapper.draft.leave(unit, "not under a heading the importer knows")
 
 
+_PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$")
+
+
+def _signature(mapper: Mapper, unit: Unit) -> None:
+    """Under "Yours sincerely": the writer's name, then their role and team."""
+    people = mapper.draft.data.get("involvement", {}).get("people", [])
+    signer = mapper.items.get("signature")
+    if (
+        signer is None
+        and mapper.section is not None
+        and mapper.section.key == "closing"
+        and _PERSON_NAME.match(unit.text)
+    ):
+        person = {
+            "id": f"practitioner-{len(people) + 1}",
+            "name": unit.text,
+            "role": "practitioner",
+        }
+        mapper.items["signature"] = mapper.draft.append(unit, ("involvement", "people"), person)
+    elif (
+        signer is not None and people[signer].get("organisation") is None and len(unit.text) <= 200
+    ):
+        mapper.draft.put(unit, ("involvement", "people", signer, "organisation"), unit.text)
+    else:
+        mapper.draft.leave(unit, "text after the signature the importer has no place for")
+
+
 HANDLERS: dict[str, Handler] = {
     "needs": _need,
     "outcomes": _outcome,
@@ -293,6 +320,7 @@ HANDLERS: dict[str, Handler] = {
     "budget": _budget,
     "direct_payment": _direct_payment,
     "title": _preamble,
+    "sign_off": _signature,
 }
 # Handlers that build a list of things from any line, even one shaped like "Label: value".
 ITEM_KINDS = frozenset(

@@ -214,8 +214,13 @@ def test_e_letter() -> None:
     )
     assert plan.review.first_review_on == date(2026, 3, 23) and plan.review.then_every_months == 12
     assert plan.contingency.if_provider_fails is not None
+    [writer] = plan.involvement.people  # the letter's signature
+    assert (writer.name, writer.organisation) == (
+        "Joanne Clarke",
+        "Social Worker, East Lindsey Locality Team",
+    )
     unplaced = {u.text for u in result.unplaced}
-    assert "Dear Mr Okafor," in unplaced and "Joanne Clarke" in unplaced
+    assert {"Dear Mr Okafor,", "Mr Anthony Okafor", "12 Seacroft Drive"} <= unplaced
 
 
 def test_fixture_script_matches_committed_documents(tmp_path: Path) -> None:
