@@ -59,13 +59,13 @@ def _ninja_path(loc: list[Any]) -> str:
 
 
 def install(api: NinjaAPI) -> None:
-    def careplan_error(request: HttpRequest, exc: CareplanError) -> HttpResponse:
+    def careplan_error(request: HttpRequest, exc: Any) -> HttpResponse:
         errors = exc.errors if isinstance(exc, InvalidInput) else None
         details = None if isinstance(exc, InvalidInput) else exc.details
         body = error_body(exc.code.value, exc.message, errors, details)
         return api.create_response(request, body, status=STATUS[exc.code])
 
-    def validation_error(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
+    def validation_error(request: HttpRequest, exc: Any) -> HttpResponse:
         errors = [
             {"path": _ninja_path(list(e.get("loc", []))), "message": e.get("msg", "")}
             for e in exc.errors
@@ -73,25 +73,25 @@ def install(api: NinjaAPI) -> None:
         body = error_body("invalid", "Some answers need fixing", errors)
         return api.create_response(request, body, status=422)
 
-    def too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
+    def too_big(request: HttpRequest, exc: Any) -> HttpResponse:
         return api.create_response(
             request, error_body("too_large", "The request is too large"), status=413
         )
 
-    def not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
+    def not_found(request: HttpRequest, exc: Any) -> HttpResponse:
         return api.create_response(request, error_body("not_found", "Not found"), status=404)
 
-    def unauthenticated(request: HttpRequest, exc: Exception) -> HttpResponse:
+    def unauthenticated(request: HttpRequest, exc: Any) -> HttpResponse:
         body = error_body("unauthenticated", "Sign in, or send 'Authorization: Bearer <token>'")
         return api.create_response(request, body, status=401)
 
-    def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    def http_error(request: HttpRequest, exc: Any) -> HttpResponse:
         # ninja raises HttpError(400) for a body that is not JSON; say so plainly.
         code = _HTTP_CODES.get(exc.status_code, "http_error")
         message = "The request body is not valid JSON" if exc.status_code == 400 else str(exc)
         return api.create_response(request, error_body(code, message), status=exc.status_code)
 
-    def unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
+    def unexpected(request: HttpRequest, exc: Any) -> HttpResponse:
         log.exception("Unhandled error on %s %s", request.method, request.path)
         body = error_body("internal", "Something went wrong on our side. Nothing was saved.")
         return api.create_response(request, body, status=500)
