@@ -318,8 +318,11 @@ def _finish_turn(
 
 
 def _accepted(data: dict[str, Any], a: Applied) -> AcceptedFact:
+    """The fact with the path it has in the plan now (``needs[2]`` for a new need)."""
     try:
-        where = paths.concrete(data, a.path)[2]
+        node, key, where = paths.concrete(data, a.path)
+        if a.op in ("add_item", "add_value"):
+            where = f"{where}[{node[key].index(a.value)}]"
     except (KeyError, IndexError, TypeError, ValueError):
         where = a.path
     return AcceptedFact(path=where, value=a.value, quote=a.quote)
