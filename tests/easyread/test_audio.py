@@ -13,7 +13,7 @@ from service.documents.easyread import audio, build
 from service.documents.easyread.audio import section_speech, spoken
 from service.errors import Unavailable
 from service.plan import parse_plan
-from tests.easyread.conftest import PLANS
+from tests.easyread.conftest import DEMO_PLANS as PLANS
 
 SMALL = {
     "person": {"name": "Sam Smith"},

@@ -34,8 +34,11 @@ def sources(doc: EasyReadDocument) -> dict[str, str]:
     return {row.source: " ".join(line.text for line in row.lines) for row in doc.rows()}
 
 
-def test_there_are_demo_plans_to_check() -> None:
-    assert len(PLANS) >= 2
+def test_there_are_demo_and_eval_plans_to_check() -> None:
+    from tests.easyread.conftest import CASES, DEMO_PLANS
+
+    assert len(DEMO_PLANS) >= 2
+    assert len(PLANS) == len(DEMO_PLANS) + len(list(CASES.glob("*.yaml")))
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from service.documents import render
-from tests.easyread.conftest import PLANS
+from tests.easyread.conftest import DEMO_PLANS as PLANS
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {

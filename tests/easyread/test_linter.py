@@ -156,3 +156,11 @@ def test_linting_makes_no_network_access() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "offline-ok" in result.stdout
+
+
+def test_text_without_a_full_stop_is_still_checked() -> None:
+    report = lint("I like tea\nMy PA comes three times")
+    assert report.readability.sentences == 2
+    assert {"acronym", "number_word"} <= {v.code for v in report.violations}
+    (last,) = [v for v in report.violations if v.code == "number_word"]
+    assert "I like tea\nMy PA comes three times"[last.start : last.end] == "three"

@@ -11,7 +11,7 @@ import pytest
 
 from service.documents import render
 from service.documents.easyread import EasyReadDocument
-from tests.easyread.conftest import PLANS
+from tests.easyread.conftest import DEMO_PLANS as PLANS
 
 pytestmark = pytest.mark.slow
 

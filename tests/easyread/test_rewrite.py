@@ -6,7 +6,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from service.documents.easyread import build
 from service.documents.easyread.rewrite import facts, rewrite_row, rewrite_text
-from tests.easyread.conftest import PLANS
+from tests.easyread.conftest import DEMO_PLANS as PLANS
 
 ORIGINAL = (
     "Jane Hollis visits on Tuesday 8 December 2026 at 2pm and the swimming costs £5.80 each week."

@@ -291,7 +291,8 @@ def _best_split(sentence: str) -> tuple[str, str, str] | None:
     for match in re.finditer(r",?\s+(" + "|".join(_SPLIT_WORDS) + r")\s+(\w+)|,\s+(\w+)", sentence):
         word = (match[1] or "").lower()
         nxt = (match[2] or match[3] or "").lower()
-        if word in {"and", "who"} and nxt not in _SUBJECTS:
+        named = (match[2] or "")[:1].isupper()  # "and Mary comes": a new subject
+        if word in {"and", "who"} and nxt not in _SUBJECTS and not named:
             continue
         if not word and nxt not in _SUBJECTS:
             continue

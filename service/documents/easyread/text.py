@@ -46,13 +46,15 @@ def is_number(token: str) -> bool:
 
 
 def _line_sentences(line: str, offset: int) -> list[Sentence]:
+    """Sentences of one line; text after the last full stop (or with none) is a sentence too."""
     found, start = [], 0
-    for match in _SENTENCE_END.finditer(line):
-        piece = line[start : match.start()].strip()
+    ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(line)] + [(len(line), len(line))]
+    for end, next_start in ends:
+        piece = line[start:end].strip()
         if piece:
             begin = offset + start + (len(line[start:]) - len(line[start:].lstrip()))
             found.append(Sentence(piece, begin, begin + len(piece)))
-        start = match.end()
+        start = max(start, next_start)
     return found
 
 
