@@ -26,6 +26,7 @@ COLLECTION = {
     "carers": ("carers", "name"),
     "risks": ("risks", "description"),
     "strengths": ("strengths", "description"),
+    "equipment": ("equipment", "item"),
 }
 
 # Where a recognised heading is recorded in provenance: the part of the plan it introduces.
@@ -35,6 +36,8 @@ SECTION_PATH: dict[str, Path] = {
     "what_matters": ("person", "what_matters_to_me"),
     "communication": ("person", "communication"),
     "strengths": ("strengths",),
+    "involvement": ("involvement", "people"),
+    "equipment": ("equipment",),
     "needs": ("needs",),
     "outcomes": ("outcomes",),
     "support": ("support",),

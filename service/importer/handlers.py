@@ -277,6 +277,32 @@ def _preamble(mapper: Mapper, unit: Unit) -> None:
         mapper.draft.leave(unit, "not under a heading the importer knows")
 
 
+def _involved(mapper: Mapper, unit: Unit) -> None:
+    """ "Susan Hartley (mother)" under "Who was involved": a person with a role in the plan."""
+    named = _NAMED.match(unit.text)
+    role = first_match("roles", named.group(2)) if named else None
+    if named is None or role is None:
+        mapper.draft.leave(unit, "write a person as 'Name (relationship or role)'")
+        return
+    people = mapper.draft.data.get("involvement", {}).get("people", [])
+    person = {"id": f"involved-{len(people) + 1}", "name": named.group(1), "role": role}
+    if role in ("family", "friend", "carer"):
+        person["relationship"] = named.group(2).strip()
+    else:
+        person["organisation"] = named.group(2).strip()
+    mapper.draft.append(unit, ("involvement", "people"), person)
+
+
+def _equipment(mapper: Mapper, unit: Unit) -> None:
+    index = mapper.new_item(unit, {"item": unit.text})
+    found = values.dates(unit.text)
+    if found:
+        mapper.draft.put(unit, ("equipment", index, "provided_on"), found[0][0])
+    cost = values.money(unit.text)
+    if cost is not None:
+        mapper.draft.put(unit, ("equipment", index, "cost"), cost)
+
+
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$")
 
 
@@ -321,8 +347,10 @@ HANDLERS: dict[str, Handler] = {
     "direct_payment": _direct_payment,
     "title": _preamble,
     "sign_off": _signature,
+    "involvement": _involved,
+    "equipment": _equipment,
 }
 # Handlers that build a list of things from any line, even one shaped like "Label: value".
 ITEM_KINDS = frozenset(
-    {"needs", "outcomes", "support", "what_matters", "strengths", "risks", "advice"}
+    {"needs", "outcomes", "support", "what_matters", "strengths", "risks", "advice", "equipment"}
 )

@@ -31,7 +31,8 @@ TEXT_SUFFIXES = (".txt", ".text", ".csv", ".md")
 MAX_LINES = 20_000
 MAX_UNITS = 10_000
 # Wrapped prose lines are long; address and list lines are short (see ``_wrapped``).
-WRAP_MIN = 40
+WRAP_MIN = 60
+WRAP_SHORT = 30
 
 
 def refuse(message: str) -> InvalidInput:
@@ -348,7 +349,7 @@ class _TextReader:
         kind = _line_kind(line)
         if kind != "table":
             self.table = None
-        if kind == "continuation" and self.paragraph and _wrapped(previous):
+        if kind == "continuation" and self.paragraph and _wrapped(previous, line):
             self.paragraph.append((number, line.strip()))
             return
         self.flush()
@@ -389,10 +390,15 @@ def _line_kind(line: str) -> str:
     return "continuation"
 
 
-def _wrapped(previous: str) -> bool:
-    """A line continues the one before only when that one was long (prose wrapped at a margin);
-    short lines in a row are an address or a list, one unit each."""
-    return len(previous.strip()) >= WRAP_MIN
+def _wrapped(previous: str, line: str) -> bool:
+    """A line continues the one before when that one was long (prose wrapped at a margin), or
+    fairly long and this one carries on a sentence in lower case. Short lines in a row are an
+    address or a list: one unit each."""
+    previous, line = previous.strip(), line.strip()
+    if len(previous) >= WRAP_MIN:
+        return True
+    carries_on = line[:1].islower() and not previous.endswith((".", "!", "?", ":", ")"))
+    return len(previous) >= WRAP_SHORT and carries_on
 
 
 def _is_caps(line: str) -> bool:

@@ -269,7 +269,12 @@ def _text_units(text: str) -> list[str]:
             previous = ""
             continue
         starts = re.match(r"\s*([-*•]|[A-Z][^:]{0,59}:|===|---)", line) or line.isupper()
-        if previous and len(previous.strip()) >= 40 and not starts and not previous.isupper():
+        wrapped = len(previous.strip()) >= 60 or (
+            len(previous.strip()) >= 30
+            and line.strip()[:1].islower()
+            and previous.strip()[-1] not in ".!?:)"
+        )
+        if previous and wrapped and not starts and not previous.isupper():
             previous = line
             continue
         units.append(line)

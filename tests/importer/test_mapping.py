@@ -165,3 +165,40 @@ def test_a_heading_over_nothing_placeable_is_kept_unplaced() -> None:
     assert "direct_payment" not in result.plan.provenance
     assert {u.text for u in result.unplaced} == {"DIRECT PAYMENT", "Not applicable"}
     assert result.plan.provenance["review"][0].quote == "REVIEW"
+
+
+def test_who_was_involved_and_equipment() -> None:
+    result = import_text(
+        "=== WHO WAS INVOLVED ===\n"
+        "Susan Hartley (mother)\n"
+        "Priya Shah (social worker, Boston Locality Team)\n"
+        "Asha Patel (Care Act advocate, POhWER)\n"
+        "\n=== EQUIPMENT AND ADAPTATIONS ===\n"
+        "Shower seat and grab rails, fitted on 20/01/2026\n"
+        "Equipment: Hob isolator switch\n"
+        "Cost: £0.00\n"
+    )
+    people = [(p.name, p.role.value) for p in result.plan.involvement.people]
+    assert people == [
+        ("Susan Hartley", "family"),
+        ("Priya Shah", "practitioner"),
+        ("Asha Patel", "advocate"),
+    ]
+    first, second = result.plan.equipment
+    assert first.provided_on == date(2026, 1, 20)
+    assert (second.item, second.cost) == ("Hob isolator switch", D("0.00"))
+    assert result.unplaced == []
+
+
+def test_short_lines_stay_apart_and_wrapped_prose_joins() -> None:
+    result = import_text(
+        "Mr Jo Bloggs\n12 High Street\nLouth\n\n"
+        "=== OUTCOMES ===\n"
+        "I want to get back to my allotment on Tuesdays and Thursdays with\n"
+        "my friend Dave, and to grow my own vegetables again.\n"
+    )
+    refs = {u.ref for u in result.unplaced}
+    assert refs == {"line 1", "line 2", "line 3"}
+    [outcome] = result.plan.outcomes
+    assert outcome.statement.endswith("grow my own vegetables again.")
+    assert result.plan.provenance["outcomes[0].statement"][0].ref == "lines 6-7"
