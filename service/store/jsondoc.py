@@ -51,10 +51,33 @@ def _walk(path: tuple[int | str, ...], a: Any, b: Any, out: list[DiffEntry]) -> 
         for key in [*a, *(k for k in b if k not in a)]:
             _walk((*path, key), a.get(key), b.get(key), out)
     elif isinstance(a, list) and isinstance(b, list):
-        for index in range(max(len(a), len(b))):
-            _walk((*path, index), _at(a, index), _at(b, index), out)
+        _walk_list(path, a, b, out)
     elif a != b and not (_empty(a) and _empty(b)):
         out.append(_entry(path, a, b))
+
+
+def _keyed(items: list[Any]) -> bool:
+    ids = [item.get("id") if isinstance(item, dict) else None for item in items]
+    return all(isinstance(i, str) for i in ids) and len(set(ids)) == len(ids)
+
+
+def _walk_list(
+    path: tuple[int | str, ...], a: list[Any], b: list[Any], out: list[DiffEntry]
+) -> None:
+    if not (_keyed(a) and _keyed(b)):
+        for index in range(max(len(a), len(b))):
+            _walk((*path, index), _at(a, index), _at(b, index), out)
+        return
+    # Items with ids (needs, outcomes, support lines...) are matched by id, so inserting one
+    # item reports one addition, not a change to every item after it. Paths use the index in
+    # the newer revision, or in the older one for a removed item.
+    before = {item["id"]: item for item in a}
+    for index, item in enumerate(b):
+        _walk((*path, index), before.get(item["id"]), item, out)
+    after = {item["id"] for item in b}
+    for index, item in enumerate(a):
+        if item["id"] not in after:
+            _walk((*path, index), item, None, out)
 
 
 def _at(items: list[Any], index: int) -> Any:

@@ -57,3 +57,25 @@ def test_diff_names_changed_added_and_removed_paths() -> None:
 def test_diff_of_identical_documents_is_empty() -> None:
     doc = {"a": [1, {"b": None}], "c": {}}
     assert json_diff(doc, doc) == []
+
+
+def test_items_with_ids_are_matched_by_id_not_position() -> None:
+    before = {
+        "needs": [{"id": "n1", "description": "Washing"}, {"id": "n2", "description": "Meals"}]
+    }
+    after = {
+        "needs": [
+            {"id": "n0", "description": "Getting out"},
+            {"id": "n1", "description": "Washing and dressing"},
+        ]
+    }
+    assert json_diff(before, after) == [
+        {"path": "needs[0]", "before": None, "after": after["needs"][0], "change": "added"},
+        {
+            "path": "needs[1].description",
+            "before": "Washing",
+            "after": "Washing and dressing",
+            "change": "changed",
+        },
+        {"path": "needs[1]", "before": before["needs"][1], "after": None, "change": "removed"},
+    ]
