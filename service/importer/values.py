@@ -127,14 +127,15 @@ def quantity(text: str, default_unit: str | None = None) -> tuple[Decimal, str] 
     )
     if weekly and not (weekly.group(2).startswith("day") and _hours_each_time(text)):
         return _rounded(Decimal(weekly.group(1))), _unit_of(weekly.group(2))
+    # "7" or "7 hours (1 hour a day)" where the column or label already says "per week".
+    lead = re.match(r"\s*" + _NUMBER + r"\s*(hours?|hrs?)?\s*(?:$|\()", text)
+    if lead and (default_unit or lead.group(2)):
+        return _rounded(Decimal(lead.group(1))), default_unit or "hour"
     per_day = _hours_each_time(text)
     if per_day is not None and re.search(_DAILY + r"|every day|monday|weekday|weekend|days", text):
         days = _days_per_week(text)
         if days is not None:
             return _rounded(per_day * _times_a_day(text) * days), "hour"
-    bare = re.fullmatch(r"\s*" + _NUMBER + r"\s*(hours?|hrs?)?\s*", text)
-    if bare and (default_unit or bare.group(2)):
-        return _rounded(Decimal(bare.group(1))), default_unit or "hour"
     return None
 
 

@@ -36,6 +36,9 @@ def test_a_bare_number_needs_its_column_to_say_what_it_is() -> None:
     assert values.quantity("7") is None
     assert values.quantity("10.5", "hour") == (D("10.5"), "hour")
     assert values.quantity("as needed") is None
+    # In a column headed "Hours per week" the leading number is the week's total.
+    assert values.quantity("7 hours (1 hour a day)", "hour") == (D(7), "hour")
+    assert values.quantity("30 minutes twice a day, 7 days a week", "hour") == (D(7), "hour")
 
 
 def test_amounts_say_what_they_are_per() -> None:
