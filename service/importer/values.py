@@ -37,10 +37,15 @@ class Amount:
     end: int
 
 
+# A rate cell may leave out the pound sign ("18.50 per hour"): only at the very start, with pence.
+_BARE_MONEY = re.compile(r"^\s*((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})(?![\d.])")
+
+
 def amounts(text: str) -> list[Amount]:
     """Every "£" amount in ``text`` with what it is per, when the text says."""
     found = []
-    for match in _MONEY.finditer(text):
+    matches = list(_MONEY.finditer(text)) or list(_BARE_MONEY.finditer(text))
+    for match in matches:
         value = Decimal(match.group(1).replace(",", ""))
         tail = text[match.end() : match.end() + 30]
         per = next((name for name, pattern in _PER_RE if pattern.search(tail)), None)
@@ -51,10 +56,7 @@ def amounts(text: str) -> list[Amount]:
 def money(text: str) -> Decimal | None:
     """The single amount a value holds ("£129.50", "129.50"); ``None`` if none or ambiguous."""
     found = amounts(text)
-    if len(found) == 1:
-        return found[0].value
-    bare = re.fullmatch(r"\s*((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})\s*", text)
-    return Decimal(bare.group(1).replace(",", "")) if bare and not found else None
+    return found[0].value if len(found) == 1 else None
 
 
 def period_of(text: str) -> str | None:

@@ -53,6 +53,8 @@ def test_amounts_say_what_they_are_per() -> None:
     assert values.money("£12,740") == D(12740)
     assert values.money("129.50") == D("129.50")
     assert values.money("£10 or £12") is None  # two amounts: not guessed
+    assert [(a.value, a.per) for a in values.amounts("18.50 per hour")] == [(D("18.50"), "hour")]
+    assert values.money("14.04.2027") is None  # a date, not money
 
 
 @pytest.mark.parametrize(
