@@ -48,10 +48,11 @@ def _names_a_need(mapper: Mapper, text: str) -> bool:
 def describe_need(mapper: Mapper, unit: Unit, index: int) -> None:
     """Eligibility outcomes and decision named in the need's own words (else the section's)."""
     need = mapper.draft.data["needs"][index]
-    slugs = all_matches("eligibility_outcomes", unit.text)
-    everyday = (
-        everyday_outcome(unit.text) if not slugs and not need.get("eligibility_outcomes") else None
-    )
+    carer = mapper.draft.data.get("plan_type") == "carer_support"
+    slugs = all_matches("carer_outcomes" if carer else "eligibility_outcomes", unit.text)
+    # The everyday words are for adults' needs; a carer's plan names its outcomes or none.
+    unnamed = not slugs and not need.get("eligibility_outcomes") and not carer
+    everyday = everyday_outcome(unit.text) if unnamed else None
     for slug in slugs or ([everyday] if everyday else []):
         if slug not in need.setdefault("eligibility_outcomes", []):
             mapper.draft.append(unit, ("needs", index, "eligibility_outcomes"), slug)

@@ -65,6 +65,11 @@ class Mapper:
         finally:
             self._kind_override = saved
 
+    def label(self, text: str) -> LabelSpec | None:
+        """A label as this section reads it: the section's own labels, then its kind's."""
+        key = self.section.key if self.section and self._kind_override is None else ""
+        return label_for(text, key, self.kind or "")
+
     # --- items ---------------------------------------------------------------------------------
 
     def current_item(self) -> int | None:
@@ -119,7 +124,7 @@ class Mapper:
         """A heading inside a needs/support/... section names one item ("Need 1: Washing")."""
         label = _LABEL.match(unit.text)
         text = label.group(2) if label and label.group(2).strip() else unit.text
-        if label and label_for(label.group(1), self.kind or "") is None and label.group(2).strip():
+        if label and self.label(label.group(1)) is None and label.group(2).strip():
             text = unit.text
         required = fields.COLLECTION[self.kind or ""][1]
         index = self.new_item(unit, {required: text.strip()})
@@ -140,7 +145,7 @@ class Mapper:
             self.labelled(waiting, unit, unit.text, label, label_unit)
             return
         match = _LABEL.match(unit.text)
-        spec = label_for(match.group(1), self.kind or "") if match else None
+        spec = self.label(match.group(1)) if match else None
         if match and spec is not None:
             if match.group(2).strip():
                 self.labelled(spec, unit, match.group(2), match.group(1), None)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from service.importer import handlers, values
 from service.importer.fields import SECTION_PATH
 from service.importer.source import Table, Unit
-from service.importer.vocab import column_for, first_match, label_for, norm, section_for
+from service.importer.vocab import column_for, first_match, norm, section_for
 
 if TYPE_CHECKING:
     from service.importer.mapper import Mapper
@@ -76,7 +76,7 @@ def _form_row(mapper: Mapper, row: list[Unit]) -> None:
     index = 0
     while index < len(row):
         unit = row[index]
-        spec = label_for(unit.text, mapper.kind or "") if unit.text.strip() else None
+        spec = mapper.label(unit.text) if unit.text.strip() else None
         if spec is not None and index + 1 < len(row):
             value = row[index + 1]
             if value.text.strip():

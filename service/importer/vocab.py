@@ -94,11 +94,16 @@ def _label_index() -> dict[str, dict[str, LabelSpec]]:
     return index
 
 
-def label_for(label: str, kind: str) -> LabelSpec | None:
-    """The field a label names in a section of ``kind``, falling back to labels known anywhere."""
+def label_for(label: str, *groups: str) -> LabelSpec | None:
+    """The field a label names in the first of ``groups`` (a section's key, then its kind) that
+    knows it, falling back to labels known anywhere."""
     key = norm_label(label)
     index = _label_index()
-    return index.get(kind, {}).get(key) or index["any"].get(key)
+    for group in (*groups, "any"):
+        found = index.get(group, {}).get(key)
+        if found is not None:
+            return found
+    return None
 
 
 @cache

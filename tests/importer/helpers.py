@@ -18,6 +18,7 @@ DOCUMENTS = (
     "c_mosaic_export.txt",
     "d_mixed_budget_table.docx",
     "e_letter.txt",
+    "f_carers_plan.txt",
 )
 
 

@@ -223,6 +223,29 @@ def test_e_letter() -> None:
     assert {"Dear Mr Okafor,", "Mr Anthony Okafor", "12 Seacroft Drive"} <= unplaced
 
 
+def test_f_carers_plan_uses_the_carer_outcomes() -> None:
+    result = imported("f_carers_plan.txt")
+    plan = result.plan
+    assert plan.plan_type.value == "carer_support"
+    assert plan.person.name == "Karen Foster"  # on a carer's plan the person is the carer
+    outcomes = [[o.value for o in n.eligibility_outcomes] for n in plan.needs]
+    assert outcomes == [
+        ["carer_recreation"],
+        ["carer_work_training_education_volunteering"],
+        ["carer_habitable_home"],
+    ]
+    assert [n.eligibility.value for n in plan.needs if n.eligibility] == [
+        "eligible",
+        "eligible",
+        "not_eligible",
+    ]
+    assert plan.support[0].cost_per_week == D("63.00")
+    assert plan.personal_budget.total == D("10.00")
+    assert plan.personal_budget.management is not None
+    assert plan.personal_budget.management.value == "direct_payment"
+    assert result.unplaced == []
+
+
 def test_fixture_script_matches_committed_documents(tmp_path: Path) -> None:
     """The committed .docx files are what make_fixtures.py writes (text, not zip bytes)."""
     import importlib.util
