@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -14,6 +15,7 @@ from service.store.access import can_see, visible_plans
 from service.store.jsondoc import DiffEntry, json_diff
 from service.store.models import PlanRecord, Revision
 
+PUBLIC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,39}")
 ORDERINGS = {
     "updated": ("-updated_at", "-id"),
     "review": ("review_date", "person_name", "id"),
@@ -25,9 +27,17 @@ def _not_found(plan_id: str) -> NotFound:
     return NotFound(f"There is no plan {plan_id!r}", {"plan_id": plan_id})
 
 
+def _record(plan_id: str) -> PlanRecord | None:
+    # An id that could never have been issued is not looked up at all: PostgreSQL refuses
+    # some strings (a NUL byte) outright, and the answer is "not found" either way.
+    if not PUBLIC_ID.fullmatch(str(plan_id)):
+        return None
+    return PlanRecord.objects.filter(public_id=str(plan_id)).first()
+
+
 def plan_get(plan_id: str) -> PlanRecord:
     """Any plan by public id, regardless of who asks (system use only)."""
-    record = PlanRecord.objects.filter(public_id=str(plan_id)).first()
+    record = _record(plan_id)
     if record is None:
         raise _not_found(plan_id)
     return record
@@ -35,7 +45,7 @@ def plan_get(plan_id: str) -> PlanRecord:
 
 def plan_get_for_user(user: Any, plan_id: str) -> PlanRecord:
     """The plan if ``user`` may see it; otherwise ``NotFound``, exactly as for a missing plan."""
-    record = PlanRecord.objects.filter(public_id=str(plan_id)).first()
+    record = _record(plan_id)
     if record is None or not can_see(user, record):
         raise _not_found(plan_id)
     return record

@@ -151,8 +151,10 @@ def test_openapi_generated_requests_never_get_a_server_error(
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
     @given(case=OPERATIONS[label].as_strategy())
     def check(case: Any) -> None:
-        if "plan_id" in (case.path_parameters or {}):
-            case.path_parameters["plan_id"] = shared_plan.public_id  # reach past the 404
+        generated = (case.path_parameters or {}).get("plan_id")
+        if generated is not None and len(str(generated)) % 2 == 0:
+            # Half the cases reach past the 404 to a real plan; the rest keep the hostile id.
+            case.path_parameters["plan_id"] = shared_plan.public_id
         response = _send(api, case)
         assert response.status_code < 500, (label, case.body, response.content[:300])
 

@@ -250,3 +250,13 @@ def test_text_with_a_nul_character_is_refused_on_every_database(
     response = api_as(practitioner).post("/api/plans", body)
     assert response.status_code == 422
     assert {e["path"] for e in response.json()["errors"]} == {"person.name", "provenance.x\x00"}
+
+
+@pytest.mark.parametrize("plan_id", ["%00", "a%00b", "%F0%9F%98%80", "..", "plan-1%20OR%201=1"])
+def test_hostile_plan_ids_are_simply_not_found(
+    plan_id: str, api_as: Api, practitioner: Any
+) -> None:
+    api = api_as(practitioner)
+    assert api.get(_url(plan_id)).status_code == 404
+    assert api.get(_url(plan_id, "/revisions")).status_code == 404
+    assert api.patch(_url(plan_id), {}, If_Match='"1"').status_code == 404
