@@ -367,9 +367,11 @@ def _mentions(text: str, ctx: Context) -> list[people.Mention]:
     taken = {(m.name or "").split(" ")[0].lower() for m in found}
     for member in _known_people(ctx):
         first = str(member.get("name", "")).split(" ")[0]
+        if not first[:1].isupper() or first in ("My", "His", "Her", "The", "Our", "Their"):
+            continue  # recorded without a name ("his mum"): nothing to recognise it by
         hit = (
             re.search(rf"\b{re.escape(first)}\b", text, re.I)
-            if first and first.lower() not in taken
+            if first.lower() not in taken
             else None
         )
         if hit and not any(m.start <= hit.start() < m.end for m in found):
@@ -388,7 +390,8 @@ def x_has_carer(text: str, ctx: Context) -> Extraction:
         return Extraction(value=False)
     if not found:
         return Extraction(clarify="people")
-    facts = [_person_item(m, ctx, "carers") for m in found[:1]]
+    # Everyone named is recorded; the questions that follow ask about the first.
+    facts = [_person_item(m, ctx, "carers") for m in found]
     return Extraction(facts, value=True)
 
 
@@ -650,8 +653,12 @@ def x_dp_recipient(text: str, ctx: Context) -> Extraction:
         facts = [set_("direct_payment.recipient", "nominee", m.quote),
                  set_("direct_payment.recipient_name", m.name or m.quote, m.quote)]  # fmt: skip
         return Extraction(facts, value="nominee")
-    if re.search(r"\b(?:me|myself|i will|i'll|i can|i do|yes)\b", text, re.I):
+    own = ctx.state.audience == "person" or (
+        ctx.state.audience == "carer" and ctx.plan_type == "carer_support"
+    )
+    if own and re.search(r"\b(?:me|myself|i will|i'll|i can|i do|yes)\b", text, re.I):
         return Extraction([set_("direct_payment.recipient", "person", _said(text))], value="person")
+    # "me" from a carer or practitioner is not the person, and who it is was not said: ask.
     return Extraction(clarify="people")
 
 

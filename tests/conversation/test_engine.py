@@ -227,3 +227,21 @@ def test_summary_and_confirm() -> None:
     state, plan, _reply = confirm(state, plan)
     assert state.confirmed and plan.involvement.agreement.steps_taken
     assert "23 November 2026" in plan.involvement.agreement.steps_taken[0]
+
+
+def test_every_carer_named_is_recorded_and_questions_follow_the_first() -> None:
+    plan = Plan()
+    state, _ = start("person", plan, today=TODAY)
+    state, plan = _to(state, plan, "has_carer", {**FLORENCE, "network": "no one"})
+    state, plan, result = answer(state, plan, "has_carer", text="my husband John and my daughter Sue")
+    assert [(c.name, c.relationship) for c in plan.carers] == [("John", "husband"), ("Sue", "daughter")]
+    assert result.question is not None and "John" in result.question.text
+
+
+def test_me_means_the_person_only_when_the_person_is_answering() -> None:
+    script = {**FLORENCE, "management": "direct payments", "dp_recipient": "me"}
+    _, own, _ = run(script)
+    _, for_someone, _ = run(script, audience="practitioner")
+    assert own.direct_payment is not None and own.direct_payment.recipient is not None
+    assert own.direct_payment.recipient.value == "person"
+    assert for_someone.direct_payment is None  # "me" from a practitioner: asked who, then skipped
