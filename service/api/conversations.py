@@ -14,6 +14,7 @@ racing the first, gets 409; an empty answer or one over 5,000 characters gets 42
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 from typing import Annotated, Any, Literal
 
@@ -25,12 +26,14 @@ from pydantic import Field, model_validator
 from service.api.schemas import ErrorOut
 from service.conversation import MAX_ANSWER
 from service.conversation.engine import Proposer
+from service.conversation.llm import LlmUnavailable
 from service.conversation.state import AcceptedFact, Progress, QuestionView, Summary, Turn
 from service.llm import proposer_from_env
 from service.store import conversations as store
 from service.store.audit import audit_record
 from service.store.models import AuditAction
 
+log = logging.getLogger(__name__)
 router = Router(tags=["conversations"])
 ConversationId = Annotated[str, Path(max_length=64)]
 ERRORS: dict[int, Any] = {k: ErrorOut for k in (401, 403, 404, 409, 413, 422)}
@@ -93,7 +96,13 @@ class ConversationOut(Schema):
 
 @cache
 def _proposer() -> Proposer | None:
-    return proposer_from_env()  # None unless CAREPLAN_LLM is set
+    """None unless CAREPLAN_LLM is set. A misconfigured LLM is logged once and the conversation
+    goes on with the rules alone: a person's answers never fail because of it."""
+    try:
+        return proposer_from_env()
+    except LlmUnavailable as error:
+        log.error("CAREPLAN_LLM ignored: %s", error)
+        return None
 
 
 def _reply(record: store.ConversationRecord, reply: Any, **extra: Any) -> dict[str, Any]:

@@ -160,3 +160,21 @@ def test_value_answers_and_validation(person: Any, api_as: Callable[[Any], Any])
         == "name"
     )
     assert client.post(BASE, {"audience": "robot"}).status_code == 422
+
+
+def test_misconfigured_llm_never_breaks_an_answer(
+    person: Any, api_as: Callable[[Any], Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from service.api import conversations as api_module
+
+    monkeypatch.setenv("CAREPLAN_LLM", "ollama:llama3.1")  # the provider package is not installed
+    api_module._proposer.cache_clear()
+    try:
+        client = api_as(person)
+        conv = _start(client)
+        reply = client.post(
+            f"{BASE}/{conv['id']}/answers", {"question_id": "consent", "text": "yes"}
+        )
+        assert reply.status_code == 200 and api_module._proposer() is None
+    finally:
+        api_module._proposer.cache_clear()

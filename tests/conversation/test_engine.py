@@ -233,8 +233,13 @@ def test_every_carer_named_is_recorded_and_questions_follow_the_first() -> None:
     plan = Plan()
     state, _ = start("person", plan, today=TODAY)
     state, plan = _to(state, plan, "has_carer", {**FLORENCE, "network": "no one"})
-    state, plan, result = answer(state, plan, "has_carer", text="my husband John and my daughter Sue")
-    assert [(c.name, c.relationship) for c in plan.carers] == [("John", "husband"), ("Sue", "daughter")]
+    state, plan, result = answer(
+        state, plan, "has_carer", text="my husband John and my daughter Sue"
+    )
+    assert [(c.name, c.relationship) for c in plan.carers] == [
+        ("John", "husband"),
+        ("Sue", "daughter"),
+    ]
     assert result.question is not None and "John" in result.question.text
 
 
