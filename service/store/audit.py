@@ -30,8 +30,20 @@ def audit_record(
         action=AuditAction(action),
         plan=plan,
         revision=revision if revision is not None else (plan.revision if plan else None),
-        detail=detail or {},
+        detail=_without_nul(detail or {}),
     )
+
+
+def _without_nul(value: Any) -> Any:
+    # Details often echo what a user typed (a search, a reason); PostgreSQL's jsonb refuses NUL,
+    # and an audit event must never be the reason a request fails.
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_without_nul(str(k)): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_without_nul(v) for v in value]
+    return value
 
 
 def audit_for_plan(plan: PlanRecord) -> QuerySet[AuditEvent]:

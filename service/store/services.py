@@ -327,6 +327,9 @@ def _write_revision(
     action: AuditAction = AuditAction.write,
 ) -> Revision:
     author = actor if actor is not None and actor.is_authenticated else None
+    reason = reason.replace(
+        "\x00", ""
+    )  # a reason is free text from anywhere; PostgreSQL refuses NUL
     revision = Revision.objects.create(
         plan=record,
         number=number,

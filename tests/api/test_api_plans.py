@@ -260,3 +260,12 @@ def test_hostile_plan_ids_are_simply_not_found(
     assert api.get(_url(plan_id)).status_code == 404
     assert api.get(_url(plan_id, "/revisions")).status_code == 404
     assert api.patch(_url(plan_id), {}, If_Match='"1"').status_code == 404
+
+
+def test_a_reason_with_a_nul_character_is_stored_without_it(
+    shared_plan: PlanRecord, api_as: Api, practitioner: Any
+) -> None:
+    body = {"status": "not_agreed", "reason": "Florence\x00 disagrees", "base_revision": 1}
+    assert api_as(practitioner).post(_url(shared_plan, "/status"), body).status_code == 200
+    history = api_as(practitioner).get(_url(shared_plan, "/revisions")).json()
+    assert history[-1]["reason"] == "Florence disagrees"

@@ -241,3 +241,11 @@ def test_an_import_keeps_the_status_it_was_given(db: None, small_plan: dict[str,
     assert record.status == "signed_off"
     with pytest.raises(SignOffBlocked):
         services.plan_create(plan=plan, actor=None, source="api")
+
+
+def test_audit_details_never_carry_a_nul_character(shared_plan: PlanRecord, carer: Any) -> None:
+    from service.store.audit import audit_record
+
+    event = audit_record(carer, "export", shared_plan, detail={"q\x00": ["a\x00b", 3]})
+    event.refresh_from_db()
+    assert event.detail == {"q": ["ab", 3]}
