@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from service.importer.vocab import first_match, lexicon, words
 
@@ -249,13 +249,6 @@ def answer(text: str) -> bool | None:
         return first.group(1).lower().startswith("y")
     found = first_match("answers", text)
     return None if found is None else found == "yes"
-
-
-def decimal_or_none(text: str) -> Decimal | None:
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
 
 
 _NHS = re.compile(r"(?<!\d)(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?!\d)")
