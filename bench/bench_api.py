@@ -72,6 +72,9 @@ def _baseline_api() -> NinjaAPI:
     return bare
 
 
+baseline_api = _baseline_api  # public name for other benchmarks (bench_conversation uses both)
+
+
 def _urlconf() -> types.ModuleType:
     from service.urls import urlpatterns
 
