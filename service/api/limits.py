@@ -10,11 +10,14 @@ from django.http import HttpRequest, HttpResponse
 
 # Paths that accept file uploads get the upload limit; everything else the JSON body limit.
 UPLOAD_PREFIXES = ("/api/imports", "/easy-read/")
+# A multipart body carries headers and boundaries around the file: allow for them so a file of
+# exactly the upload limit is judged by the importer's own size check, not refused here.
+MULTIPART_OVERHEAD = 64 * 1024
 
 
 def _limit_for(path: str) -> int:
     if path.startswith(UPLOAD_PREFIXES):
-        return int(settings.CAREPLAN_MAX_UPLOAD_BYTES)
+        return int(settings.CAREPLAN_MAX_UPLOAD_BYTES) + MULTIPART_OVERHEAD
     return int(settings.CAREPLAN_MAX_BODY_BYTES)
 
 

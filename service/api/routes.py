@@ -10,4 +10,5 @@ ROUTERS: list[tuple[str, str]] = [
     ("/plans", "service.api.plans"),
     ("", "service.api.money"),
     ("", "service.api.rules"),
+    ("/imports", "service.api.imports"),
 ]
