@@ -280,8 +280,13 @@ def x_name(text: str, ctx: Context) -> Extraction:
     if not main or len(main.split()) > 5:
         return Extraction(clarify="people")
     facts = [set_("person.name", people._title(main), said)]
-    if pref and pref[1].lower() != main.split()[0].lower():
-        facts.append(set_("person.preferred_name", pref[1].capitalize(), pref.group(0)))
+    # "Ronald Fisher, Ron" and "Desmond Clarke (Des)" name the preferred name too
+    pref = pref or re.search(r"(?:,\s*|\(\s*)([A-Z][a-z'-]+)\s*\)?\s*$", said)
+    titles = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
+    if pref and pref[1].lower() not in {w.lower() for w in main.split()} | titles:
+        facts.append(
+            set_("person.preferred_name", pref[1].capitalize(), pref.group(0).strip(" ,()"))
+        )
     return Extraction(facts, value=main)
 
 
@@ -419,10 +424,24 @@ def x_appropriate_person(text: str, ctx: Context) -> Extraction:
     found = _mentions(text, ctx)
     if not found:
         return Extraction(clarify="people")
-    fact = _involved(found[0], ctx, role="appropriate_person")
+    m = found[0]
+    known = _involved_already(ctx, m)
+    if known is not None:  # helping today already: the same person takes the role, no duplicate
+        where = f"involvement.people[id={known['id']}]"
+        facts = [set_(f"{where}.role", "appropriate_person", m.quote)]
+        return Extraction(
+            [*facts, set_("advocacy.appropriate_person_id", known["id"], m.quote)], value=True
+        )
+    fact = _involved(m, ctx, role="appropriate_person")
     return Extraction(
-        [fact, set_("advocacy.appropriate_person_id", fact.value["id"], found[0].quote)], value=True
+        [fact, set_("advocacy.appropriate_person_id", fact.value["id"], m.quote)], value=True
     )
+
+
+def _involved_already(ctx: Context, m: people.Mention) -> dict[str, Any] | None:
+    name = (m.name or m.quote).lower()
+    return next((p for p in (ctx.plan.get("involvement") or {}).get("people") or []
+                 if str(p.get("name", "")).lower() == name), None)  # fmt: skip
 
 
 def x_advocate(text: str, ctx: Context) -> Extraction:
