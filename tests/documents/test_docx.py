@@ -118,8 +118,9 @@ def test_libreoffice_converts_every_document_to_pdf(
 ) -> None:
     assert shutil.which("soffice"), "LibreOffice (soffice) is required: make system-deps"
     plans = {**demos, "hostile": hostile, "empty": empty}
+    full = ("florence-and-mary", "hostile", "empty")  # every variant; the council's for the rest
     for name, plan in plans.items():
-        for variant in VARIANTS:
+        for variant in VARIANTS if name in full else ("council",):
             (tmp_path / f"{name}-{variant}.docx").write_bytes(render(plan, "docx", variant))
     sources = sorted(tmp_path.glob("*.docx"))
     profile = tmp_path / "profile"
