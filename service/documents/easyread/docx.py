@@ -10,7 +10,9 @@ the easy-read layout and overrides what differs (line spacing 1.5 at every size,
 
 from __future__ import annotations
 
+import copy
 import io
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -40,10 +42,11 @@ def render_docx(doc: EasyReadDocument, view: DocumentView, body_pt: int = BODY_P
     _properties(word, doc)
     word.add_heading(doc.title, level=1)
     _paragraph(word.add_paragraph(), say("page.for", name=doc.person_name), [], body_pt)
+    pictures = _Pictures()
     for section in doc.sections:
         word.add_heading(section.title, level=2)
         for row in section.rows:
-            _row(word, row, body_pt)
+            _row(word, row, body_pt, pictures)
     _paragraph(word.add_paragraph(), doc.attribution, [], body_pt)
     return document_bytes(word, view)
 
@@ -87,11 +90,11 @@ def _properties(word: DocxDocument, doc: EasyReadDocument) -> None:
 # --- rows ------------------------------------------------------------------------------------
 
 
-def _row(word: DocxDocument, row: Row, body_pt: int) -> None:
+def _row(word: DocxDocument, row: Row, body_pt: int, pictures: _Pictures) -> None:
     table = word.add_table(rows=1, cols=2)
     _layout_table(table)
     picture_cell, words_cell = table.rows[0].cells
-    _picture(picture_cell, row)
+    pictures.add(picture_cell, row)
     first = True
     for line in row.lines:
         paragraph = words_cell.paragraphs[0] if first else words_cell.add_paragraph()
@@ -130,9 +133,33 @@ def _layout_table(table: Table) -> None:
         column.width = Cm(width)
 
 
-def _picture(cell: _Cell, row: Row) -> None:
-    image = io.BytesIO(png(row.picture.code))
-    add_picture(cell.paragraphs[0], image, Emu(Cm(PICTURE_CM)), row.picture.alt)
+class _Pictures:
+    """Inline pictures for the rows. The first use of a pictogram goes through the documents
+    helper (alt text, image part); later uses copy that drawing and give it a fresh id, because
+    python-docx searches the whole document for the next free id on every picture (slow when a
+    plan has hundreds of rows)."""
+
+    FIRST_ID = 10_000
+
+    def __init__(self) -> None:
+        self.drawings: dict[str, Any] = {}
+        self.next_id = self.FIRST_ID
+
+    def add(self, cell: _Cell, row: Row) -> None:
+        paragraph, code = cell.paragraphs[0], row.picture.code
+        if code not in self.drawings:
+            add_picture(paragraph, io.BytesIO(png(code)), Emu(Cm(PICTURE_CM)), row.picture.alt)
+            self.drawings[code] = paragraph._p.xpath(".//w:drawing")[0]
+            return
+        drawing = copy.deepcopy(self.drawings[code])
+        for doc_pr in drawing.xpath(".//wp:docPr"):
+            doc_pr.set("id", str(self.next_id))
+            doc_pr.set("descr", row.picture.alt)
+            doc_pr.set("title", row.picture.alt)
+        for pic in drawing.xpath(".//pic:cNvPr"):
+            pic.set("id", str(self.next_id))
+        self.next_id += 1
+        paragraph.add_run()._r.append(drawing)
 
 
 def _paragraph(paragraph: Paragraph, text: str, bold: list[str], body_pt: int) -> None:
