@@ -45,6 +45,9 @@ class CareplanLoginView(LoginView):
     authentication_form = LoginForm
     redirect_authenticated_user = True
 
+    def get_default_redirect_url(self) -> str:
+        return "/plans/"  # where staff work; people use their private chat link
+
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         username = request.POST.get("username", "")
         if ratelimit.is_blocked(request, username):

@@ -32,6 +32,7 @@ from service.web import downloads, plantree
 from service.web.views.common import plan_for, private
 
 STATUSES = [s.value for s in PlanStatus]
+STATUS_LABELS = [(s, s.replace("_", " ").capitalize()) for s in STATUSES]
 ORDERS = ("review", "name", "updated")
 
 
@@ -45,7 +46,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
     plans = list(plan_list_for_user(request.user, status=status or None, q=q, order=order)[:200])
     private(request)
     audit_record(request.user, AuditAction.list, None, detail={"q": q, "status": status})
-    context = {"plans": plans, "q": q, "status": status, "order": order, "statuses": STATUSES}
+    context = {"plans": plans, "q": q, "status": status, "order": order, "statuses": STATUS_LABELS}
     return render(request, "web/plan_list.html", context)
 
 
@@ -78,7 +79,7 @@ def _plan_context(request: HttpRequest, record: PlanRecord, **extra: Any) -> dic
         "may_sign_off": can_set_status(request.user, record),
         "exports": _exports(record),
         "is_manager": is_manager(request.user),
-        "statuses": STATUSES,
+        "statuses": STATUS_LABELS,
         **extra,
     }
 
