@@ -1,13 +1,36 @@
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
+
 import pytest
 
-from service.documents import available_formats, register, register_format, render, variants
+from service.documents import (
+    available_formats,
+    register,
+    register_format,
+    registry,
+    render,
+    variants,
+)
 from service.documents.registry import RenderRequest, normalise_findings
 from service.errors import InvalidInput, Unavailable
 from service.plan import Plan
 
 TEXT_VARIANTS = {"council", "my-plan", "large-print", "one-page-profile", "contingency"}
+
+
+@pytest.fixture
+def scratch_registry() -> Iterator[None]:
+    """Registrations made by a test are undone afterwards: the registry is process-wide."""
+    registry.formats()  # load the built-in and plug-in registrations first
+    saved = {
+        name: dataclasses.replace(info, renderers=dict(info.renderers))
+        for name, info in registry._FORMATS.items()
+    }
+    yield
+    registry._FORMATS.clear()
+    registry._FORMATS.update(saved)
 
 
 def test_every_text_format_offers_every_variant() -> None:
@@ -32,6 +55,7 @@ def test_unknown_format_and_variant_are_invalid_input_naming_the_choices(florenc
     assert "council" in error.value.errors[0]["message"]
 
 
+@pytest.mark.usefixtures("scratch_registry")
 def test_a_plug_in_can_register_a_variant_and_is_called_with_the_request(florence: Plan) -> None:
     seen: list[RenderRequest] = []
 
@@ -46,6 +70,7 @@ def test_a_plug_in_can_register_a_variant_and_is_called_with_the_request(florenc
         register("txt", "test-plugin", renderer)
 
 
+@pytest.mark.usefixtures("scratch_registry")
 def test_a_format_whose_tool_is_missing_is_unavailable_not_a_crash(florence: Plan) -> None:
     register_format("braille-test", "text/plain", "brf", "council", lambda: "liblouis is missing")
     register("braille-test", "council", lambda request: b"")
@@ -69,3 +94,8 @@ def test_findings_are_normalised_from_objects_or_dicts_most_serious_first() -> N
         [RuleFinding(), {"rule": "CA-06", "level": "error", "title": "No budget"}]
     )
     assert [(f.rule_id, f.severity) for f in found] == [("CA-06", "error"), ("LCC-03", "warning")]
+
+
+def test_registrations_made_in_a_test_are_undone() -> None:
+    assert "braille-test" not in registry.formats()
+    assert "test-plugin" not in variants("txt")
