@@ -178,3 +178,16 @@ def test_misconfigured_llm_never_breaks_an_answer(
         assert reply.status_code == 200 and api_module._proposer() is None
     finally:
         api_module._proposer.cache_clear()
+
+
+def test_openapi_documents_every_endpoint() -> None:
+    from tests.conversation.urls import api
+
+    schema = api.get_openapi_schema()
+    paths = schema["paths"]
+    assert {"/api/conversations", "/api/conversations/{conversation_id}/answers",
+            "/api/conversations/{conversation_id}/back", "/api/conversations/{conversation_id}",
+            "/api/conversations/{conversation_id}/summary",
+            "/api/conversations/{conversation_id}/confirm"} <= set(paths)  # fmt: skip
+    answers = paths["/api/conversations/{conversation_id}/answers"]["post"]["responses"]
+    assert {200, 409, 422} <= set(answers)
