@@ -249,3 +249,13 @@ def test_audit_details_never_carry_a_nul_character(shared_plan: PlanRecord, care
     event = audit_record(carer, "export", shared_plan, detail={"q\x00": ["a\x00b", 3]})
     event.refresh_from_db()
     assert event.detail == {"q": ["ab", 3]}
+
+
+def test_setting_the_current_status_writes_nothing(
+    shared_plan: PlanRecord, practitioner: Any
+) -> None:
+    record = services.plan_set_status(
+        plan_id=shared_plan.public_id, status="draft", base_revision=1, actor=practitioner
+    )
+    assert record.revision == 1
+    assert Revision.objects.filter(plan=shared_plan).count() == 1
