@@ -160,3 +160,31 @@ def test_a_plan_with_almost_nothing_still_says_what_is_not_known() -> None:
     assert found["direct_payment"].startswith(say("money.dp_none"))
     assert found["information_and_advice"] == say("support.advice_none")
     assert lint_document(doc).failures == 0
+
+
+@pytest.mark.parametrize("name", NAMES[:5])
+def test_parts_meet_the_standard_and_together_carry_the_law(name: str) -> None:
+    from service.documents.easyread.build import part_count
+    from service.documents.easyread.checks import carried
+
+    plan = PLANS[name]
+    parts = [build(plan, part=n) for n in range(1, part_count() + 1)]
+    for number, doc in enumerate(parts, 1):
+        assert doc.part and doc.part.startswith(f"Part {number} of {part_count()}.")
+        report = lint_document(doc)
+        assert report.failures == 0
+        assert (
+            report.readability.flesch_reading_ease >= 80
+            and report.readability.flesch_kincaid_grade <= 5
+        )
+        titles = [s.title for s in doc.sections]
+        assert titles[0] == "About this plan" and titles[-2:] == ["Word list", "Who to contact"]
+    union = {}
+    for doc in parts:
+        union.update({k: v or union.get(k, False) for k, v in carried(plan, doc).items()})
+    assert all(union.values()), union
+
+
+def test_there_is_no_part_4() -> None:
+    with pytest.raises(ValueError):
+        build(PLANS[NAMES[0]], part=4)

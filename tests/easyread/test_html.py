@@ -97,3 +97,17 @@ def test_reflows_at_320px_without_sideways_scrolling(
     finally:
         view.close()
     assert overflow <= 0
+
+
+def test_parts_are_offered_as_variants() -> None:
+    from service.documents import available_formats
+
+    variants = {f["format"]: f["variants"] for f in available_formats()}
+    for fmt in ("html", "docx", "pdf"):
+        assert {"easy-read", "easy-read-part-1", "easy-read-part-2", "easy-read-part-3"} <= set(
+            variants[fmt]
+        )
+    html = render(PLANS[sorted(PLANS)[0]], "html", "easy-read-part-3").decode("utf-8")
+    assert (
+        "Part 3 of 3. My money." in html and "My money</h2>" in html and "About me</h2>" not in html
+    )

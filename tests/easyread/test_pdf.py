@@ -89,3 +89,14 @@ def test_reading_order_follows_the_sections(
     positions = [text.find(section.title) for section in documents[name].sections]
     assert all(p >= 0 for p in positions) and positions == sorted(positions)
     assert documents[name].attribution in " ".join(text.split())
+
+
+def test_a_long_plan_is_also_made_in_parts_of_at_most_20_pages(pdfs: dict[str, bytes]) -> None:
+    # ER-8: at most 20 pages; above that, split into parts. Check the longest demo plan.
+    from service.documents.easyread.build import part_count
+
+    pages = {name: len(pikepdf.open(io.BytesIO(data)).pages) for name, data in pdfs.items()}
+    longest = max(pages, key=pages.__getitem__)
+    for part in range(1, part_count() + 1):
+        data = render(PLANS[longest], "pdf", f"easy-read-part-{part}")
+        assert len(pikepdf.open(io.BytesIO(data)).pages) <= 20

@@ -50,17 +50,38 @@ MAX_ROUNDS = 500
 MAX_FREE_PER_ROW = 3
 
 
-def build(plan: Plan, model: ChatModel | None = None) -> EasyReadDocument:
+def part_count() -> int:
+    return len(words()["parts"])
+
+
+def _chosen(part: int | None) -> tuple[set[str], str | None]:
+    """The section keys in ``part`` (1-based; None is the whole plan) and its subtitle."""
+    if part is None:
+        return {key for key, _ in SECTIONS}, None
+    parts = words()["parts"]
+    if not 1 <= part <= len(parts):
+        raise ValueError(f"there is no easy-read part {part}: parts are 1 to {len(parts)}")
+    chosen = parts[part - 1]
+    line = say("part_line", number=part, total=len(parts), title=chosen["title"])
+    return {"front", "contact", *chosen["sections"]}, line
+
+
+def build(plan: Plan, model: ChatModel | None = None, part: int | None = None) -> EasyReadDocument:
     """The easy-read version of ``plan``: deterministic, linted, meeting the readability gates.
 
     With a chat ``model``, rows whose free text was partly left out are offered to it for an
-    easy-read rewrite, kept only if it passes the linter and keeps every fact (``rewrite.py``)."""
+    easy-read rewrite, kept only if it passes the linter and keeps every fact (``rewrite.py``).
+    ``part`` (1 to ``part_count()``) makes one part of a long plan (ER-8): the front matter, that
+    part's sections, its own word list and who to contact."""
     names = (person_names(plan), other_names(plan))
+    keys, subtitle = _chosen(part)
+    chosen = [(key, builder) for key, builder in SECTIONS if key in keys]
     sections = [
         _section(plan, key, builder, names, number)
-        for number, (key, builder) in enumerate(SECTIONS, 1)
+        for number, (key, builder) in enumerate(chosen, 1)
     ]
     doc = EasyReadDocument(
+        part=subtitle,
         title=say("title_carer" if plan.plan_type == PlanType.carer_support else "title"),
         person_name=plan.person.name or plan.person.preferred_name or "",
         council=plan.local_authority,

@@ -41,6 +41,8 @@ def render_docx(doc: EasyReadDocument, view: DocumentView, body_pt: int = BODY_P
     _easy_read_styles(word, body_pt)
     _properties(word, doc)
     word.add_heading(doc.title, level=1)
+    if doc.part:
+        _paragraph(word.add_paragraph(), doc.part, [], body_pt)
     _paragraph(word.add_paragraph(), say("page.for", name=doc.person_name), [], body_pt)
     pictures = _Pictures()
     for section in doc.sections:
@@ -80,7 +82,7 @@ def _easy_read_styles(word: DocxDocument, body_pt: int) -> None:
 
 def _properties(word: DocxDocument, doc: EasyReadDocument) -> None:
     props = word.core_properties
-    props.title = f"{doc.title}. {doc.person_name}"
+    props.title = " ".join(filter(None, [f"{doc.title}.", doc.part, doc.person_name]))
     props.subject = props.category = words()["docx"]["subject"]
     props.comments = words()["docx"]["subject"]
     props.keywords = words()["docx"]["keywords"]

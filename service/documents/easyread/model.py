@@ -55,6 +55,7 @@ class LeftOut(BaseModel):
 
 class EasyReadDocument(BaseModel):
     title: str
+    part: str | None = None  # "Part 1 of 3. About me." when the plan is made in parts (ER-8)
     person_name: str
     council: str | None
     language: str = "en-GB"

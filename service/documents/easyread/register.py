@@ -2,14 +2,15 @@
 
 Formats: html, docx, pdf (variant ``easy-read``), and audio: ``audio`` (the whole plan as MP3,
 needs espeak-ng and lame), ``wav`` (the whole plan, needs espeak-ng) and ``audio-parts`` (a zip
-with one file per section plus the whole, MP3 where lame is installed, else WAV).
+with one file per section plus the whole, MP3 where lame is installed, else WAV). A long plan
+is also made in parts (ER-8): variants ``easy-read-part-1`` to ``-3`` of html, docx and pdf.
 """
 
 from __future__ import annotations
 
 from service.documents import availability
 from service.documents.easyread.audio import espeak_missing, mp3_missing
-from service.documents.easyread.build import build
+from service.documents.easyread.build import build, part_count
 from service.documents.registry import Renderer, RenderRequest, register, register_format
 
 VARIANT = "easy-read"
@@ -67,6 +68,27 @@ RENDERERS: tuple[tuple[str, Renderer], ...] = (
 )
 
 
+def _part_renderer(fmt: str, part: int) -> Renderer:
+    """html, docx or pdf of one part of the plan (ER-8: a plan over 20 pages is split)."""
+
+    def render_part(request: RenderRequest) -> bytes:
+        doc = build(request.plan, part=part)
+        if fmt == "html":
+            from service.documents.easyread.html import render_html
+
+            return render_html(doc)
+        if fmt == "docx":
+            from service.documents.easyread.docx import render_docx
+            from service.documents.view import DocumentView
+
+            return render_docx(doc, DocumentView(request))
+        from service.documents.easyread.pdf import render_pdf
+
+        return render_pdf(doc)
+
+    return render_part
+
+
 def register_all() -> None:
     """Declare the formats if the documents package has not (same media types), then register.
 
@@ -79,3 +101,6 @@ def register_all() -> None:
     register_format("audio-parts", "application/zip", "zip", VARIANT, espeak_missing)
     for name, renderer in RENDERERS:
         register(name, VARIANT, renderer, replace=True)
+    for part in range(1, part_count() + 1):
+        for fmt in ("html", "docx", "pdf"):
+            register(fmt, f"{VARIANT}-part-{part}", _part_renderer(fmt, part), replace=True)
