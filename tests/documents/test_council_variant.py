@@ -37,6 +37,18 @@ LCC_01_CONTENT = {
 }
 
 
+# Care Act 2014 s.25(1)(a)-(f) and s.25(2): each mapped to the sections that show it.
+S25 = {
+    "s.25(1)(a)": ["Needs identified by the assessment", "Needs the council will meet and how"],
+    "s.25(1)(b)": ["Eligibility decision"],
+    "s.25(1)(c)": ["Needs the council will meet and how"],
+    "s.25(1)(d)": ["Wellbeing", "Outcomes the person wants to achieve"],
+    "s.25(1)(e)": ["Personal budget"],
+    "s.25(1)(f)": ["Information and advice given"],
+    "s.25(2)": ["Direct payment"],
+}
+
+
 def _sections(markdown: str) -> dict[str, str]:
     parts = re.split(r"^## (?:\d+\. )?(.+)$", markdown, flags=re.M)
     return dict(zip(parts[1::2], parts[2::2], strict=True))
@@ -54,6 +66,15 @@ def test_every_lcc_01_item_is_under_its_heading(
     for heading, labels in LCC_01_CONTENT.items():
         for label in labels:
             assert label in sections[heading], (heading, label)
+
+
+def test_every_section_25_item_is_mapped_to_sections_that_exist(florence: Plan) -> None:
+    text = render(florence, "md", "council").decode()
+    sections = _sections(text)
+    for item, headings in S25.items():
+        row = next(line for line in text.splitlines() if line.startswith(f"| {item} "))
+        for heading in headings:
+            assert heading in sections and heading in row, (item, heading)
 
 
 def test_direct_payment_section_shows_outcomes_and_employer_costs(demos: dict[str, Plan]) -> None:
