@@ -16,7 +16,8 @@ from service.conversation import ConversationState
 from service.plan import Plan
 from service.store import services
 from service.store.access import can_create, user_role
-from service.store.models import PlanAccess, PlanRecord, Role, Source
+from service.store.audit import audit_record
+from service.store.models import AuditAction, PlanAccess, PlanRecord, Role, Source
 from service.web.models import ChatConversation
 
 
@@ -26,7 +27,18 @@ def load(request: HttpRequest, token: str) -> ChatConversation:
     convo = ChatConversation.objects.filter(token=token).first()
     if convo is None or (convo.user_id is not None and convo.user_id != request.user.pk):
         raise Http404("No such conversation")
+    _follow_display(request, convo)
+    if convo.record is not None and request.method == "GET":
+        audit_record(request.user, AuditAction.read, convo.record, detail={"page": request.path})
     return convo
+
+
+def _follow_display(request: HttpRequest, convo: ChatConversation) -> None:
+    """The easy-read switch changes the conversation's wording from the next screen on."""
+    wanted = bool(getattr(getattr(request, "display", None), "easy_read", False))
+    if bool(convo.state.get("easy_read")) != wanted:
+        convo.state = {**convo.state, "easy_read": wanted}
+        convo.save(update_fields=["state", "updated_at"])
 
 
 def state_of(convo: ChatConversation) -> ConversationState:

@@ -28,6 +28,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("plans/<str:plan_id>/history/", plans.plan_history, name="plan-history"),
     path("plans/<str:plan_id>/status/", plans.plan_status, name="plan-status"),
     path("plans/<str:plan_id>/audit/", plans.plan_audit, name="plan-audit"),
+    path("plans/<str:plan_id>/access/", plans.plan_access, name="plan-access"),
     path(
         "plans/<str:plan_id>/export/<str:fmt>/<str:variant>/",
         plans.plan_export,

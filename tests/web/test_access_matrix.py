@@ -12,6 +12,7 @@ from django.test import Client
 
 from service.store import services
 from service.store.models import AuditEvent
+from tests.web.conftest import make_user
 
 SEE = ("person", "carer", "advocate", "practitioner", "manager")
 UNSEEN = ("other_practitioner", "outsider")
@@ -112,3 +113,28 @@ def test_desk_is_for_advocates_practitioners_and_managers(world: Any) -> None:
 def test_unseen_requests_are_not_audited_as_reads(world: Any) -> None:
     _client(world, "outsider").get(f"/plans/{world.plan.public_id}/")
     assert not AuditEvent.objects.filter(actor=world.outsider).exists()
+
+
+def test_person_invites_and_withdraws_from_the_plan_page(world: Any) -> None:
+    newcomer = make_user("nina", None)
+    person = _client(world, "person")
+    url = f"/plans/{world.plan.public_id}/access/"
+    assert (
+        person.post(url, {"action": "invite", "username": "nina", "role": "advocate"}).status_code
+        == 302
+    )
+    nina = Client()
+    nina.force_login(newcomer)
+    assert nina.get(f"/plans/{world.plan.public_id}/").status_code == 200
+    assert "nina, as advocate" in person.get(f"/plans/{world.plan.public_id}/").content.decode()
+    person.post(url, {"action": "withdraw", "username": "nina"})
+    assert nina.get(f"/plans/{world.plan.public_id}/").status_code == 404
+    missing = person.post(url, {"action": "invite", "username": "nobody-here"})
+    assert missing.status_code == 422 and 'role="alert"' in missing.content.decode()
+
+
+def test_carers_cannot_invite_and_outsiders_get_404(world: Any) -> None:
+    url = f"/plans/{world.plan.public_id}/access/"
+    data = {"action": "invite", "username": "olly", "role": "carer"}
+    assert _client(world, "carer").post(url, data).status_code == 403
+    assert _client(world, "outsider").post(url, data).status_code == 404

@@ -151,3 +151,23 @@ def test_account_conversation_is_private_to_the_account(client: Client, world: A
 
 def test_unknown_link_is_404(client: Client, db: Any) -> None:
     assert client.get("/chat/c/not-a-real-token/").status_code == 404
+
+
+def test_easy_read_switch_changes_the_wording_mid_conversation(client: Client, db: Any) -> None:
+    url = _start(client)
+    standard = client.get(url).content.decode()
+    client.post("/display/", {"toggle": "easy_read", "next": url})
+    easy = client.get(url).content.decode()
+    question = re.compile(r'class="question-text">([^<]+)<')
+    assert question.search(standard).group(1) != question.search(easy).group(1)  # type: ignore[union-attr]
+    assert ChatConversation.objects.get().state["easy_read"] is True
+
+
+def test_agreed_plan_pages_are_audited(client: Client, db: Any) -> None:
+    url = _start(client)
+    _finish(client, url)
+    client.post(url + "confirm/", {"checked": "yes"})
+    record = PlanRecord.objects.get()
+    before = AuditEvent.objects.filter(plan=record, action="read").count()
+    client.get(url + "done/")
+    assert AuditEvent.objects.filter(plan=record, action="read").count() == before + 1

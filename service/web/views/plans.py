@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -20,7 +21,7 @@ from service.rules import Level, evaluate
 from service.store import services
 from service.store.access import can_set_status, is_manager
 from service.store.audit import audit_for_plan, audit_record
-from service.store.models import AuditAction, PlanRecord, Source
+from service.store.models import AuditAction, PlanAccess, PlanRecord, Source
 from service.store.selectors import (
     plan_current,
     plan_list_for_user,
@@ -80,6 +81,8 @@ def _plan_context(request: HttpRequest, record: PlanRecord, **extra: Any) -> dic
         "exports": _exports(record),
         "is_manager": is_manager(request.user),
         "statuses": STATUS_LABELS,
+        "access": _access_rows(record),
+        "may_manage_access": _may_manage_access(request, record),
         **extra,
     }
 
@@ -272,3 +275,39 @@ def audit_all(request: HttpRequest) -> HttpResponse:
 
     events = list(audit_list()[:500])
     return render(request, "web/audit.html", {"record": None, "events": events})
+
+
+def _may_manage_access(request: HttpRequest, record: PlanRecord) -> bool:
+    return record.person_user_id == request.user.pk or can_set_status(request.user, record)
+
+
+def _access_rows(record: PlanRecord) -> list[PlanAccess]:
+    current = PlanAccess.objects.filter(plan=record, withdrawn_at__isnull=True)
+    return list(current.select_related("user").order_by("created_at"))
+
+
+@login_required
+@require_POST
+def plan_access(request: HttpRequest, plan_id: str) -> HttpResponse:
+    """Invite a carer or advocate by their user name, or withdraw an invitation."""
+    record = plan_for(request, plan_id, audit=False)
+    if not _may_manage_access(request, record):
+        raise DjangoPermissionDenied("Only the person, their practitioner or a manager")
+    username = request.POST.get("username", "").strip()
+    who = get_user_model().objects.filter(username=username).first() if username else None
+    if who is None:
+        context = _plan_context(
+            request, record, access_error="There is no account with that user name."
+        )
+        return render(request, "web/plan_detail.html", context, status=422)
+    try:
+        if request.POST.get("action") == "withdraw":
+            services.plan_access_withdraw(plan_id=record.public_id, user=who, actor=request.user)
+        else:
+            role = PlanAccess.AccessRole(request.POST.get("role", "carer"))
+            services.plan_access_grant(
+                plan_id=record.public_id, user=who, role=role, actor=request.user
+            )
+    except (PermissionDenied, ValueError) as refused:
+        raise DjangoPermissionDenied(str(refused)) from None
+    return HttpResponseRedirect(reverse("web:plan-detail", args=[record.public_id]) + "#access")
