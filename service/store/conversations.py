@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from service.conversation import ConversationState, engine
 from service.conversation.state import AnswerResult, Audience, Reply, Summary
-from service.errors import Conflict, NotFound
+from service.errors import Conflict, NotFound, StaleRevision
 from service.plan import Plan
 from service.store import selectors, services
 from service.store.models import PlanRecord, Source
@@ -136,14 +136,23 @@ def conversation_confirm(*, actor: Any, conversation_id: str) -> tuple[Conversat
 def _turn(
     actor: Any, conversation_id: str, step: Callable[[ConversationState, Plan], Any], reason: str
 ) -> Any:
+    """Run one turn and save it. If someone else changed the plan meanwhile (a practitioner's
+    edit) but not this conversation, the turn is run once more on the new plan, so neither the
+    edit nor the answer is lost; if the conversation itself moved on, the answer is refused."""
+    try:
+        return _turn_once(actor, conversation_id, step, reason)
+    except StaleRevision:
+        return _turn_once(actor, conversation_id, step, reason)
+
+
+def _turn_once(
+    actor: Any, conversation_id: str, step: Callable[[ConversationState, Plan], Any], reason: str
+) -> Any:
     record = conversation_get(actor, conversation_id)
     base_version, base_revision = record.version, record.plan.revision
     before = selectors.plan_current(record.plan)
     state, plan, reply = step(record.conversation_state, before)
     with transaction.atomic():
-        if plan.to_json() != before.to_json():
-            services.plan_update(plan_id=record.plan.public_id, plan=plan, base_revision=base_revision,
-                                 actor=actor, source=Source.conversation, reason=reason)  # fmt: skip
         claimed = ConversationRecord.objects.filter(pk=record.pk, version=base_version).update(
             state=state.model_dump(mode="json"), version=base_version + 1, updated_at=timezone.now()
         )
@@ -151,6 +160,9 @@ def _turn(
             raise Conflict(
                 "This conversation moved on while this answer was sent. Reload it and answer again."
             )
+        if plan.to_json() != before.to_json():  # StaleRevision rolls the state update back too
+            services.plan_update(plan_id=record.plan.public_id, plan=plan, base_revision=base_revision,
+                                 actor=actor, source=Source.conversation, reason=reason)  # fmt: skip
     record.refresh_from_db()
     return record, reply
 

@@ -191,3 +191,30 @@ def test_openapi_documents_every_endpoint() -> None:
             "/api/conversations/{conversation_id}/confirm"} <= set(paths)  # fmt: skip
     answers = paths["/api/conversations/{conversation_id}/answers"]["post"]["responses"]
     assert {200, 409, 422} <= set(answers)
+
+
+def test_a_practitioners_edit_between_turns_is_kept_with_the_answer(
+    shared_plan: PlanRecord, person: Any, practitioner: Any, api_as: Callable[[Any], Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from service.store import services
+
+    client = api_as(person)
+    conv = _start(client, plan_id=shared_plan.public_id)
+    url = f"{BASE}/{conv['id']}/answers"
+    client.post(url, {"question_id": "consent", "text": "yes"})
+    question = client.get(f"{BASE}/{conv['id']}").json()["question"]["id"]
+    real = store.engine.answer
+
+    def edited_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        monkeypatch.setattr(store.engine, "answer", real)
+        record = PlanRecord.objects.get(pk=shared_plan.pk)
+        services.plan_patch(plan_id=record.public_id, patch={"person": {"phone": "01522 000000"}},
+                            base_revision=record.revision, actor=practitioner)  # fmt: skip
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store.engine, "answer", edited_meanwhile)
+    reply = client.post(url, {"question_id": question, "text": "my son Dave"})
+    assert reply.status_code == 200, reply.content
+    plan = selectors.plan_current(PlanRecord.objects.get(pk=shared_plan.pk))
+    assert plan.person.phone == "01522 000000" and reply.json()["accepted"]
