@@ -26,8 +26,12 @@ from service.web.views.common import private, roles_required
 DESK_ROLES = (Role.advocate, Role.practitioner)
 
 
+def _owner(request: HttpRequest) -> Any:
+    return request.user  # signed in: every desk view is behind roles_required
+
+
 def _draft(request: HttpRequest, pk: int) -> ImportDraft:
-    draft = ImportDraft.objects.filter(pk=pk, owner=request.user).first()
+    draft = ImportDraft.objects.filter(pk=pk, owner=_owner(request)).first()
     if draft is None:
         raise Http404("No such draft")
     private(request)
@@ -37,7 +41,7 @@ def _draft(request: HttpRequest, pk: int) -> ImportDraft:
 @roles_required(*DESK_ROLES)
 def desk(request: HttpRequest) -> HttpResponse:
     private(request)
-    drafts = ImportDraft.objects.filter(owner=request.user)[:50]
+    drafts = ImportDraft.objects.filter(owner=_owner(request))[:50]
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["document"]
@@ -47,7 +51,7 @@ def desk(request: HttpRequest) -> HttpResponse:
             context = {"drafts": drafts, "error": refused.message}
             return render(request, "web/desk.html", context, status=422)
         draft = ImportDraft.objects.create(
-            owner=request.user, filename=upload.name[:255], plan=result.plan.to_json(),
+            owner=_owner(request), filename=upload.name[:255], plan=result.plan.to_json(),
             unplaced=[u.model_dump() for u in result.unplaced],
             warnings=[w.model_dump() for w in result.warnings],
         )  # fmt: skip
