@@ -111,3 +111,26 @@ def test_parts_are_offered_as_variants() -> None:
     assert (
         "Part 3 of 3. My money." in html and "My money</h2>" in html and "About me</h2>" not in html
     )
+
+
+def test_plan_text_is_escaped_and_control_characters_removed() -> None:
+    from service.documents.easyread import build
+    from service.plan import parse_plan
+
+    plan = parse_plan(
+        {
+            "person": {
+                "name": "Sam <script>alert(1)</script> Smith",
+                "good_day": "I like\x0b tea & cake.",
+            },
+            "local_authority": "Lincolnshire County Council",
+        }
+    )
+    html = page(build(plan))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "\x0b" not in html
+    import io
+    import zipfile
+
+    word = zipfile.ZipFile(io.BytesIO(render(plan, "docx", "easy-read"))).read("word/document.xml")
+    assert b"\x0b" not in word and b"tea &amp; cake" in word

@@ -25,6 +25,7 @@ from service.documents.easyread.simplify import (
 )
 from service.documents.easyread.templates import say, words
 from service.documents.figures import figures
+from service.documents.markdown import strip_controls
 from service.plan.enums import InvolvementRole, PlanType
 from service.plan.models import Need, Plan, SupportLine
 
@@ -60,8 +61,8 @@ class Rows:
         if part is None or (isinstance(part, Free) and not (part.text or "").strip()):
             return []
         if isinstance(part, str):
-            return [Line(text=part)]
-        text = _strip_ids(part.text or "", self.plan)
+            return [Line(text=strip_controls(part))]
+        text = _strip_ids(strip_controls(part.text or ""), self.plan)
         keep = part.keep + self.others
         texts = simplify(text, self.names, self.others, keep) if part.simplify else [text]
         return [Line(text=t, free=True) for t in texts]
