@@ -223,52 +223,53 @@ def answer(
     q = flow.question(question_id)
     said = text.strip() if text is not None else str(value)
     turn = state.say("user", said, q.id)
-    _undo_answer(state, data, q.id)
+    _undo_answer(state, data, q.id)  # a changed answer replaces the facts of the old one
     if text is not None and value is None and is_skip(text):
-        return _finish_turn(
-            flow,
-            state,
-            data,
-            q,
-            AnswerRecord(question_id=q.id, status="skipped", text=said, turn=turn),
-            [],
-            [],
-            [flow.message("skipped", voice(state, data))],
-        )
+        record = AnswerRecord(question_id=q.id, status="skipped", text=said, turn=turn)
+        skipped = [flow.message("skipped", voice(state, data))]
+        return _finish_turn(flow, state, data, q, record, [], [], skipped)
     ctx = Context(question=q, plan=data, today=state.today, state=state)
     extraction = (
         from_value(q, value, ctx) if value is not None else EXTRACTORS[q.extract](said, ctx)
     )
     if extraction.clarify and not state.clarifying:
         return _clarify(flow, state, data, q, extraction.clarify)
-    rejected: list[Applied] = []
-    if proposer is not None and text is not None and q.kind in ("free_text", "list"):
-        before = len(extraction.facts)
-        extraction.facts, rejected = proposer.review(q, said, data, extraction.facts)
-        if len(extraction.facts) > before:
-            extraction.unplaced = None  # the helper placed the words
+    rejected = _review(proposer, q, said, data, extraction) if text is not None else []
     if extraction.clarify:  # asked once already: keep the words, move on
         extraction.unplaced = said
-    facts = [*extraction.facts, *_unplaced(extraction)]
-    applied, data, validated = _apply_all(data, facts, turn, state.audience)
-    record = AnswerRecord(
-        question_id=q.id,
-        status="answered",
-        text=said,
-        value=extraction.value,
-        turn=turn,
-        applied=applied,
+    applied, data, validated = _apply_all(
+        data, [*extraction.facts, *_unplaced(extraction)], turn, state.audience
     )
-    messages = (
-        [flow.message("kept_words", voice(state, data))] if extraction.unplaced and applied else []
-    )
+    record = AnswerRecord(question_id=q.id, status="answered", text=said, value=extraction.value,
+                          turn=turn, applied=applied)  # fmt: skip
+    messages = _after_answer(flow, state, data, q, extraction, applied)
+    return _finish_turn(flow, state, data, q, record, applied, rejected, messages, validated)
+
+
+def _review(
+    proposer: Proposer | None, q: Question, said: str, data: dict[str, Any], extraction: Extraction
+) -> list[Applied]:
+    """Let the optional LLM add grounded facts to a free-text answer; return what it got wrong."""
+    if proposer is None or q.kind not in ("free_text", "list"):
+        return []
+    before = len(extraction.facts)
+    extraction.facts, rejected = proposer.review(q, said, data, extraction.facts)
+    if len(extraction.facts) > before:
+        extraction.unplaced = None  # the helper placed the words
+    return rejected
+
+
+def _after_answer(
+    flow: Flow, state: ConversationState, data: dict[str, Any], q: Question, extraction: Extraction,
+    applied: list[Applied],
+) -> list[str]:  # fmt: skip
+    """What to say before the next question (and, for consent, whether to go on at all)."""
+    v = voice(state, data)
     if q.extract == "consent":
         state.consent = bool(extraction.value)
         if not state.consent:
-            messages = [
-                _fill(flow.message("no_consent", voice(state, data)), _names(flow, state, data))
-            ]
-    return _finish_turn(flow, state, data, q, record, applied, rejected, messages, validated)
+            return [_fill(flow.message("no_consent", v), _names(flow, state, data))]
+    return [flow.message("kept_words", v)] if extraction.unplaced and applied else []
 
 
 def _unplaced(extraction: Extraction) -> list[Applied]:
