@@ -14,7 +14,8 @@ class ConfigError(RuntimeError):
 
 
 def env_str(name: str, default: str) -> str:
-    return os.environ.get(name, default)
+    """An unset or empty variable means the default (``DATABASE_URL=`` is a common slip)."""
+    return os.environ.get(name) or default
 
 
 def env_bool(name: str, default: bool) -> bool:

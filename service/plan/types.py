@@ -12,10 +12,19 @@ Id = Annotated[
     str,
     StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"),
 ]
+
+
+def _no_nul(value: str) -> str:
+    # U+0000 cannot be stored by PostgreSQL and never comes from a keyboard: refuse it by name.
+    if "\x00" in value:
+        raise ValueError("Text must not contain the NUL character (U+0000)")
+    return value
+
+
 # Free text a person or practitioner wrote. Long answers are normal; 20,000 characters bounds
 # a single field well above any real answer without letting one field fill the database.
-Text = Annotated[str, StringConstraints(max_length=20_000)]
-ShortText = Annotated[str, StringConstraints(max_length=500)]
+Text = Annotated[str, StringConstraints(max_length=20_000), AfterValidator(_no_nul)]
+ShortText = Annotated[str, StringConstraints(max_length=500), AfterValidator(_no_nul)]
 # Money is a decimal in pounds with at most two places, always shown with two ("182.50").
 Money = Annotated[
     Decimal,

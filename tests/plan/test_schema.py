@@ -178,3 +178,10 @@ def test_schema_is_published_with_every_section() -> None:
         "copies",
     ):
         assert section in schema["properties"]
+
+
+def test_nul_characters_are_refused_naming_the_field() -> None:
+    found = problems({"person": {"good_day": "tea\x00 and toast"}})
+    assert found == [
+        {"path": "person.good_day", "message": "Text must not contain the NUL character (U+0000)"}
+    ]
