@@ -76,10 +76,31 @@ def parser() -> MarkdownIt:
 
 def parse(markdown: str) -> list[Token]:
     tokens = parser().parse(markdown)
-    for token in tokens:
-        if token.type == "th_open":
-            token.attrSet("scope", "col")  # W-2: header cells say what they head
+    _label_cells(tokens)
     return tokens
+
+
+def _label_cells(tokens: list[Token]) -> None:
+    """W-2: header cells say what they head; each data cell carries its column's name so a
+    narrow screen, where the table reflows into blocks, can still show it (CSS ``attr()``)."""
+    headers: list[str] = []
+    column = 0
+    for i, token in enumerate(tokens):
+        if token.type == "thead_open":
+            headers = []
+        elif token.type == "th_open":
+            token.attrSet("scope", "col")
+            headers.append(tokens[i + 1].content)
+        elif token.type == "tr_open":
+            column = 0
+        elif token.type == "td_open":
+            if column < len(headers):
+                token.attrSet("data-label", _unescape(headers[column]))
+            column += 1
+
+
+def _unescape(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def to_html(tokens: list[Token]) -> str:

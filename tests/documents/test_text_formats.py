@@ -124,3 +124,10 @@ def test_json_totals_match_the_documents(florence: Plan) -> None:
     derived = json.loads(render(florence, "json"))["derived"]
     assert derived["total_cost_per_week_text"] in render(florence, "md").decode()
     assert derived["total_cost_per_week"] == "52.77"
+
+
+def test_every_data_cell_names_its_column_for_narrow_screens(hostile: Plan) -> None:
+    page = render(hostile, "html").decode()
+    cells = re.findall(r"<td( data-label=\"[^\"]+\")?>", page)
+    assert cells and all(cells), "a cell without its column name"
+    assert '<th scope="col">' in page
