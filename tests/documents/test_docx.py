@@ -146,3 +146,12 @@ def test_libreoffice_converts_every_document_to_pdf(
     for pdf in (tmp_path / "pdf").glob("*.pdf"):
         assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
         assert re.search(rb"/Type\s*/Page\b", pdf.read_bytes()), pdf.name
+
+
+@pytest.mark.parametrize("variant", ["council", "my-plan"])
+def test_word_money_agrees_with_the_markdown_to_the_penny(florence: Plan, variant: str) -> None:
+    def amounts(text: str) -> set[str]:
+        return set(re.findall(r"£[\d,]+\.\d\d(?: a (?:week|year))?", text))
+
+    word = amounts(docx_check.outline(render(florence, "docx", variant)))
+    assert word and word == amounts(render(florence, "md", variant).decode())

@@ -131,3 +131,12 @@ def test_every_data_cell_names_its_column_for_narrow_screens(hostile: Plan) -> N
     cells = re.findall(r"<td( data-label=\"[^\"]+\")?>", page)
     assert cells and all(cells), "a cell without its column name"
     assert '<th scope="col">' in page
+
+
+def test_the_document_date_comes_from_the_revision_not_the_clock(florence: Plan) -> None:
+    from datetime import datetime
+
+    first = render(florence, "html", generated_at=datetime(2027, 3, 3, 9, 30))
+    assert "3 March 2027" in first.decode()
+    assert first == render(florence, "html", generated_at=datetime(2027, 3, 3, 9, 30))
+    assert first != render(florence, "html", generated_at=datetime(2027, 3, 4, 9, 30))
