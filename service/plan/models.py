@@ -545,7 +545,7 @@ class Plan(Part):
     sign_off: SignOff = Field(default_factory=SignOff)
     other_formats: list[OtherFormat] = Field(default_factory=list)
     easy_read: EasyReadCheck = Field(default_factory=EasyReadCheck)
-    provenance: dict[str, list[ProvenanceEntry]] = Field(default_factory=dict)
+    provenance: dict[ShortText, list[ProvenanceEntry]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Plan:

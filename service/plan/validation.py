@@ -34,6 +34,8 @@ def format_path(loc: tuple[int | str, ...]) -> str:
     """``("needs", 0, "outcome_ids", 1)`` -> ``needs[0].outcome_ids[1]``."""
     path = ""
     for part in loc:
+        if part == "[key]":  # pydantic marks an error in a mapping's key; the key names the place
+            continue
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
     return path or "(plan)"
 

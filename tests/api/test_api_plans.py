@@ -52,7 +52,8 @@ def test_get_serves_derived_costs(api_as: Api, practitioner: Any) -> None:
     body = api.get(_url(plan_id)).json()
     assert body["revision"] == 1 and body["status"] == "draft"
     assert body["derived"]["support"][0]["cost_per_week"] == "171.50"
-    assert body["derived"]["total_per_year"] == "8918.00"
+    assert body["derived"]["total_per_week"] == "171.50"
+    assert body["derived"]["per_week_by_payer"] == {"personal_budget": "171.50"}
 
 
 def test_two_clients_on_the_same_revision_one_wins_one_gets_409(
