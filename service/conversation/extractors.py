@@ -213,6 +213,23 @@ def x_helper(text: str, ctx: Context) -> Extraction:
     return Extraction([_involved(m, ctx) for m in found], value=True)
 
 
+def x_answerer(text: str, ctx: Context) -> Extraction:
+    """The carer or advocate answering names themselves: they are involved in the plan."""
+    found = [m for m in people.mentions(text) if m.name]
+    if not found:
+        return Extraction(clarify="people")
+    m, role = found[0], ctx.state.audience  # "carer" and "advocate" are involvement roles too
+    relationship = m.relationship or _relationship_in(text)
+    org = re.search(r"\b(?:from|at|with)\s+((?:[A-Z][\w&'-]*\s*)+)", text)
+    extra = {"organisation": org[1].strip() if org else None, "relationship": relationship}
+    return Extraction([_involved(m, ctx, role=role, **extra)], value=True)
+
+
+def _relationship_in(text: str) -> str | None:
+    labels = [m.relationship for m in people.mentions(text) if m.relationship and not m.name]
+    return labels[0] if labels else None
+
+
 def x_involve_others(text: str, ctx: Context) -> Extraction:
     if _is_nobody(text):
         return Extraction(value=False)

@@ -250,3 +250,21 @@ def test_me_means_the_person_only_when_the_person_is_answering() -> None:
     assert own.direct_payment is not None and own.direct_payment.recipient is not None
     assert own.direct_payment.recipient.value == "person"
     assert for_someone.direct_payment is None  # "me" from a practitioner: asked who, then skipped
+
+
+def test_a_carer_or_advocate_answering_is_recorded_as_involved() -> None:
+    script = {
+        "consent": "yes",
+        "name": "Jacinta",
+        "answerer": "Priya Shah, Jacinta's advocate from Voiceability",
+    }
+    _, plan, asked = run(script, audience="advocate")
+    assert "answerer" in asked and "helper" not in asked
+    priya = plan.involvement.people[0]
+    assert (priya.name, priya.role.value, priya.organisation) == (
+        "Priya Shah",
+        "advocate",
+        "Voiceability",
+    )
+    _, _, asked = run({"consent": "yes"})
+    assert "answerer" not in asked  # the person themselves is not asked who they are to themselves
