@@ -171,3 +171,27 @@ def test_agreed_plan_pages_are_audited(client: Client, db: Any) -> None:
     before = AuditEvent.objects.filter(plan=record, action="read").count()
     client.get(url + "done/")
     assert AuditEvent.objects.filter(plan=record, action="read").count() == before + 1
+
+
+def test_choices_are_radios_or_checkboxes_and_their_values_are_kept(
+    client: Client, db: Any
+) -> None:
+    url = _start(client)
+    _answer(client, url, "Yes")
+    _answer(client, url, "Jo Bloggs")
+    for _ in range(40):
+        html = client.get(url).content.decode()
+        if 'type="checkbox" name="choice"' in html:
+            break
+        _answer(client, url, "", action="dont_know")
+    else:
+        raise AssertionError("no multiple-choice question was asked")
+    assert "<fieldset" in html and "<legend" in html
+    qid = _question_id(html)
+    picked = re.findall(r'name="choice" id="[^"]+" value="([^"]+)"', html)[:2]
+    client.post(
+        url + "answer/",
+        {"question_id": qid, "kind": "multi_choice", "choice": picked, "action": "answer"},
+    )
+    answer = ChatConversation.objects.get().state["answers"][qid]
+    assert answer["status"] == "answered" and sorted(answer["value"]) == sorted(picked)
