@@ -1,7 +1,8 @@
 """Benchmark: what one answer in the guided conversation costs, in process and over HTTP.
 
 Measured in the same run against the foundation's floor, a bare authenticated
-``POST /bench/echo`` (from ``bench.bench_api``), so the ratios survive a slower machine:
+``POST /bench/echo`` (from ``bench.bench_api``), so the ratios survive a slower machine. Every
+figure, the floor included, is the median of single calls (apples to apples):
 
 * engine     ``service.conversation.answer`` alone (pure Python: extract, apply, validate the plan)
 * http       ``POST /api/conversations/{id}/answers`` through Django: bearer auth, the engine,
@@ -23,6 +24,7 @@ import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -40,7 +42,7 @@ from django.test.utils import override_settings, setup_test_environment  # noqa:
 from django.urls import path  # noqa: E402
 from ninja import NinjaAPI  # noqa: E402
 
-from bench.bench_api import ApiEnvironment, _baseline_api, seconds_per_call  # noqa: E402
+from bench.bench_api import ApiEnvironment, _baseline_api  # noqa: E402
 from service.api import errors  # noqa: E402
 from service.api.auth import api_auth  # noqa: E402
 from service.api.conversations import router  # noqa: E402
@@ -117,6 +119,12 @@ def http_times(env: ApiEnvironment) -> list[float]:
     return times
 
 
+def _timed(call: Any) -> float:
+    began = time.perf_counter()
+    call()
+    return time.perf_counter() - began
+
+
 def big_plan() -> Plan:
     needs = [{"id": f"need-{i}", "description": f"Help with task {i}"} for i in range(1, 201)]
     outcomes = [{"id": f"out-{i}", "statement": f"I want to do thing {i}"} for i in range(1, 201)]
@@ -126,7 +134,9 @@ def big_plan() -> Plan:
 
 def measure() -> dict[str, float]:
     with environment() as env:
-        bare = seconds_per_call(lambda: env.post("/bench/echo", {"ok": True}), number=50)
+        bare = statistics.median(
+            _timed(lambda: env.post("/bench/echo", {"ok": True})) for _ in range(200)
+        )
         engine = [t for _ in range(RUNS) for t in engine_times(Plan())]
         big = [t for _ in range(RUNS) for t in engine_times(big_plan())]
         http = [t for _ in range(RUNS) for t in http_times(env)]
