@@ -58,8 +58,11 @@ def can_see(user: Any, record: PlanRecord) -> bool:
     return PlanAccess.objects.filter(plan=record, user=user, withdrawn_at__isnull=True).exists()
 
 
-def can_create(user: Any) -> bool:
-    return user_role(user) in CREATOR_ROLES
+def can_create(user: Any, imported: bool = False) -> bool:
+    """Practitioners, managers and people create plans; an advocate may save a council's plan
+    they imported (the easy-read desk), and is given advocate access to that draft."""
+    role = user_role(user)
+    return role in CREATOR_ROLES or (imported and role == Role.advocate)
 
 
 def can_set_status(user: Any, record: PlanRecord) -> bool:

@@ -190,7 +190,8 @@ def plan_create(
     """Store a new plan at revision 1. A practitioner who creates a plan is its allocated
     practitioner; a person who starts their own plan is its person. A plan created ready for
     sign-off or signed off meets the sign-off gate, unless it is an import (``source=import``)."""
-    if actor is not None and not can_create(actor):
+    imported = Source(source) == Source.import_
+    if actor is not None and not can_create(actor, imported=imported):
         raise PermissionDenied("Only practitioners, managers and people themselves create plans")
     role = user_role(actor)
     practitioner = practitioner or (actor if role == Role.practitioner else None)
@@ -210,6 +211,11 @@ def plan_create(
             **_listing_fields(plan),
         )
         _write_revision(record, 1, snapshot, actor, Source(source), reason)
+        if role == Role.advocate:
+            # Otherwise the advocate could not see the draft they just saved.
+            PlanAccess.objects.create(
+                plan=record, user=actor, role=PlanAccess.AccessRole.advocate, invited_by=actor
+            )
     return record
 
 

@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 
 from service.errors import NotFound, PermissionDenied
+from service.plan import parse_plan
 from service.store import selectors, services
 from service.store.models import AuditEvent, PlanRecord
+from tests.conftest import make_user
 
 
 @pytest.mark.parametrize(
@@ -83,3 +85,21 @@ def test_the_system_list_sees_every_plan(
     other = services.plan_create(plan=parse_plan(small_plan), actor=None, source="import")
     assert set(selectors.plan_list()) == {shared_plan, other}
     assert list(selectors.plan_list(q=other.public_id)) == [other]
+
+
+def test_an_advocate_may_save_an_imported_plan_and_then_see_it(
+    small_plan: dict[str, Any], outsider: Any
+) -> None:
+    advocate = make_user("asha.advocate", "advocate")
+    record = services.plan_create(plan=parse_plan(small_plan), actor=advocate, source="import")
+    assert selectors.plan_get_for_user(advocate, record.public_id).pk == record.pk
+    with pytest.raises(NotFound):
+        selectors.plan_get_for_user(outsider, record.public_id)
+
+
+def test_an_advocate_may_not_create_a_plan_from_scratch(
+    small_plan: dict[str, Any], db: None
+) -> None:
+    advocate = make_user("asha.advocate", "advocate")
+    with pytest.raises(PermissionDenied):
+        services.plan_create(plan=parse_plan(small_plan), actor=advocate, source="api")
