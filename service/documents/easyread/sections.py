@@ -293,6 +293,15 @@ def support(plan: Plan, rows: Rows) -> None:
     _advice(plan, rows)
 
 
+def _without_label(description: str, need: Need) -> str:
+    """A need written as its statutory outcome ("Maintaining personal hygiene. I cannot ...")
+    repeats the lead sentence: keep only what it adds."""
+    for outcome in need.eligibility_outcomes:
+        pattern = rf"^\s*{re.escape(outcome.label)}\s*[,.:;-]?\s*"
+        description = re.sub(pattern, "", description, flags=re.IGNORECASE)
+    return description
+
+
 def _need(plan: Plan, need: Need, source: str, rows: Rows) -> None:
     outcomes = [o.plain for o in need.eligibility_outcomes]
     concept = concept_for(
@@ -303,18 +312,17 @@ def _need(plan: Plan, need: Need, source: str, rows: Rows) -> None:
         if outcomes
         else say("support.need_general")
     )
-    rows.add(concept, source, lead, say("support.need_text"), Free(need.description))
+    rows.add(concept, source, lead, Free(_without_label(need.description, need)))
     eligibility = need.eligibility.value if need.eligibility else None
     key = {"eligible": "eligible", "not_eligible": "not_eligible", "partly": "partly"}.get(
         eligibility or "", "eligibility_unknown"
     )
     rows.add("council", f"{source}.eligibility", say(f"support.{key}"))
     met = f"support.met_{need.met_by.value}" if need.met_by else "support.met_unknown"
-    providers = [
-        display_name(s.provider)
-        for s in map(plan.support_line, need.support_ids)
-        if s and s.provider
-    ]
+    linked = [s for s in plan.support if s.id in need.support_ids or need.id in s.need_ids]
+    providers = [display_name(s.provider) for s in linked if s.provider]
+    if need.met_by is None and providers:
+        met = "support.met_by_support"
     rows.add(
         "helper",
         f"{source}.how_met",
@@ -330,9 +338,10 @@ def _need(plan: Plan, need: Need, source: str, rows: Rows) -> None:
 
 def _support_line(line: SupportLine, source: str, cost: Decimal | None, rows: Rows) -> None:
     concept = concept_for("by_support_kind", line.kind, "helper")
+    provider = display_name(line.provider or "")
     who = (
-        Free(say("support.line_who", provider=line.provider))
-        if line.provider
+        Free(say("support.line_who", provider=provider), keep=(provider,))
+        if provider
         else say("support.line_who_unknown")
     )
     amount = _amount(line)
