@@ -15,7 +15,7 @@ HOSTILE = (
     "<script>alert('x')</script> & \"quoted\" 'single' <b>bold</b> ]]> &amp; "
     "# not a heading | not | a table | *not emphasis* `code` [link](http://example.com) "
     "1. not a list \\ backslash {{ 7*7 }} {% raw %} 👩🏽‍🦳 emoji 🐈 "
-    "مرحبا بك في خطتي (Arabic, right to left) שלום \x00\x0b control"
+    "مرحبا بك في خطتي (Arabic, right to left) שלום \x0b\x1f\x7f control"
 )
 
 

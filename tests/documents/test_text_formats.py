@@ -58,7 +58,7 @@ def test_hostile_text_stays_text_in_html(hostile: Plan, florence: Plan, variant:
     tags, ordinary = _tags(page), _tags(render(florence, "html", variant).decode())
     for tag in ("h1", "table", "script", "a", "code", "blockquote", "pre"):
         assert tags.count(tag) == ordinary.count(tag), tag
-    assert "👩🏽‍🦳" in page and "مرحبا" in page and "\x00" not in page
+    assert "👩🏽‍🦳" in page and "مرحبا" in page and "\x0b" not in page and "\x1f" not in page
 
 
 def test_hostile_text_keeps_a_10000_character_field_whole(hostile: Plan) -> None:
