@@ -42,7 +42,7 @@ from django.test.utils import override_settings, setup_test_environment  # noqa:
 from django.urls import path  # noqa: E402
 from ninja import NinjaAPI  # noqa: E402
 
-from bench.bench_api import ApiEnvironment, _baseline_api  # noqa: E402
+from bench.bench_api import ApiEnvironment, baseline_api  # noqa: E402
 from service.api import errors  # noqa: E402
 from service.api.auth import api_auth  # noqa: E402
 from service.api.conversations import router  # noqa: E402
@@ -65,7 +65,7 @@ def _urlconf() -> types.ModuleType:
     errors.install(api)
     api.add_router("/conversations", router)
     module = types.ModuleType("bench_conversation_urls")
-    module.urlpatterns = [path("bench/", _baseline_api().urls), path("api/", api.urls)]  # type: ignore[attr-defined]
+    module.urlpatterns = [path("bench/", baseline_api().urls), path("api/", api.urls)]  # type: ignore[attr-defined]
     return module
 
 
