@@ -233,7 +233,9 @@ def _section(path: str) -> str:
 # --- the report ------------------------------------------------------------------------------
 
 
-def evaluate(directory: Path = CASES) -> tuple[dict[str, Score], dict[str, Score], dict[str, list[str]]]:
+def evaluate(
+    directory: Path = CASES,
+) -> tuple[dict[str, Score], dict[str, Score], dict[str, list[str]]]:
     by_section: dict[str, Score] = defaultdict(Score)
     by_case: dict[str, Score] = {}
     details: dict[str, list[str]] = {}
