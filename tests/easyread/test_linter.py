@@ -7,6 +7,8 @@ import sys
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.documents.easyread.linter import lint
 from service.documents.easyread.readability import syllables
@@ -164,3 +166,48 @@ def test_text_without_a_full_stop_is_still_checked() -> None:
     assert {"acronym", "number_word"} <= {v.code for v in report.violations}
     (last,) = [v for v in report.violations if v.code == "number_word"]
     assert "I like tea\nMy PA comes three times"[last.start : last.end] == "three"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300))
+def test_any_text_gives_violations_that_point_inside_it(text: str) -> None:
+    report = lint(text)
+    for violation in report.violations:
+        assert 0 <= violation.start <= violation.end <= len(text)
+        assert text[violation.start : violation.end] == violation.text
+    assert report.failures == sum(v.severity == "fail" for v in report.violations)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "I",
+                "like",
+                "tea",
+                "DP",
+                "three",
+                "£120.00",
+                "domiciliary",
+                "(",
+                ";",
+                "Mary",
+                "is",
+                "paid",
+                "?",
+                ".",
+                "\n",
+                "2027-03-03",
+                "50%",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_simplified_sentences_are_never_empty_and_end_with_a_full_stop(tokens: list[str]) -> None:
+    from service.documents.easyread.simplify import simplify
+
+    text = " ".join(tokens)
+    for sentence in simplify(text, names=("Mary",)):
+        assert sentence.strip() and sentence[-1] in ".!?"

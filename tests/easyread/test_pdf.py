@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import pikepdf
@@ -16,9 +18,16 @@ from tests.easyread.conftest import DEMO_PLANS as PLANS
 pytestmark = pytest.mark.slow
 
 
+def _render_pdf(name: str) -> bytes:
+    return render(PLANS[name], "pdf", "easy-read")
+
+
 @pytest.fixture(scope="module")
 def pdfs() -> dict[str, bytes]:
-    return {name: render(plan, "pdf", "easy-read") for name, plan in PLANS.items()}
+    # PDF layout is the slow part of the suite: spread the plans over the cores.
+    names = sorted(PLANS)
+    with ProcessPoolExecutor(max_workers=min(len(names), os.cpu_count() or 1)) as pool:
+        return dict(zip(names, pool.map(_render_pdf, names), strict=True))
 
 
 def structure(node: Any, found: list[Any]) -> list[Any]:
