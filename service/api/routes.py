@@ -11,4 +11,5 @@ ROUTERS: list[tuple[str, str]] = [
     ("", "service.api.money"),
     ("", "service.api.rules"),
     ("/imports", "service.api.imports"),
+    ("/conversations", "service.api.conversations"),
 ]
