@@ -44,7 +44,7 @@ class Session:
             viewport={"width": width, "height": 900}, java_script_enabled=javascript,
             accept_downloads=True, locale="en-GB", bypass_csp=True,
         )  # fmt: skip
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(20_000)
         return context
 
     def axe(self, page: Any, name: str) -> None:
@@ -84,3 +84,15 @@ def site(live_server: Any, transactional_db: Any) -> str:
     """The live server's address. 127.0.0.1 rather than localhost: chromium tries IPv6 first
     for "localhost", which costs ~100 ms on every request here."""
     return str(live_server.url).replace("localhost", "127.0.0.1")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _warm_up() -> None:
+    """Load the rule packs and the document renderers (WeasyPrint's import alone takes seconds)
+    once, before any page waits on them with a timeout running."""
+    from service.demo import load_demo_plan
+    from service.documents import available_formats
+    from service.rules import evaluate
+
+    evaluate(load_demo_plan("yvonne-and-john"))
+    available_formats()

@@ -185,7 +185,6 @@ NARROW_PAGES = ("/", "/chat/", "/accounts/login/", "/no-such-page/")
 def test_narrow_320px_reflow_switches_and_errors(browser_session: Any, site: str) -> None:
     check = browser_session
     record = _staff_world()
-    make_user("ada", "advocate")
     context = check.context(width=320)
     page = context.new_page()
     for path in NARROW_PAGES:
@@ -205,6 +204,12 @@ def test_narrow_320px_reflow_switches_and_errors(browser_session: Any, site: str
     _fits(page)
     check.axe(page, "narrow chat question")
     check.shot(page, "chat-question")
+    page.goto(site + "/accounts/login/")
+    page.get_by_label("User name").fill("priya")
+    page.get_by_label("Password").fill("not the password")
+    page.get_by_role("button", name="Sign in").click()
+    assert page.locator("[role=alert]").count() == 1
+    check.axe(page, "narrow login error")
     sign_in(page, site, "priya")
     for path, name in (("/plans/", "plan-list"), (f"/plans/{record.public_id}/", "plan-detail"),
                        (f"/plans/{record.public_id}/edit/person/", "section-edit")):  # fmt: skip
@@ -212,7 +217,31 @@ def test_narrow_320px_reflow_switches_and_errors(browser_session: Any, site: str
         _fits(page)
         check.axe(page, f"narrow {name}")
         check.shot(page, name)
+    _error_states(check, context, page, site, record)
     context.close()
+
+
+def _error_states(check: Any, context: Any, page: Any, site: str, record: PlanRecord) -> None:
+    """A refused value, a stale form and a page outside the role are accessible too."""
+    edit = f"{site}/plans/{record.public_id}/edit/person/"
+    other = context.new_page()
+    other.goto(edit)  # a second tab, still on revision 1
+    page.locator("[name='f:person.date_of_birth']").fill("soon")
+    page.get_by_role("button", name="Save person").click()
+    assert page.locator("[role=alert] a[href^='#f-']").count() >= 1
+    _fits(page)
+    check.axe(page, "narrow section-edit invalid")
+    page.goto(edit)
+    page.locator("[name='f:person.preferred_name']").fill("Vonnie")
+    page.get_by_role("button", name="Save person").click()
+    other.locator("[name='f:person.phone']").fill("01632 960999")
+    other.get_by_role("button", name="Save person").click()
+    assert "Someone else changed this plan" in other.locator("[role=alert]").inner_text()
+    _fits(other)
+    check.axe(other, "narrow stale form")
+    check.shot(other, "stale-form")
+    page.goto(site + "/audit/")
+    check.axe(page, "narrow forbidden")
 
 
 def _fits(page: Any) -> None:

@@ -86,14 +86,20 @@ def test_stale_form_says_someone_else_changed_it_and_shows_the_diff(
     other.post(
         _url(world, "edit/person/"), {"base_revision": "1", "f:person.phone": "01632 960999"}
     )
+    unchanged = {"f:person.name": "Yvonne Clarke", "f:person.phone": "01632 960347"}
     response = prac.post(
-        _url(world, "edit/person/"), {"base_revision": "1", "f:person.preferred_name": "Vonnie"}
+        _url(world, "edit/person/"),
+        {"base_revision": "1", "f:person.preferred_name": "Vonnie", **unchanged},
     )
     html = response.content.decode()
     assert response.status_code == 409
     assert "Someone else changed this plan" in html and 'role="alert"' in html
     assert "person.phone" in html and "01632 960999" in html  # their change, readable
     assert "Vonnie" in html  # ours, not lost
+    yours = html[html.index("Your changes (not saved)") :]
+    yours = yours[: yours.index("</dl>")]
+    assert "<dt>Preferred name</dt>" in yours  # only what we changed, not what we left alone
+    assert "<dt>Name</dt>" not in yours and "<dt>Phone</dt>" not in yours
     assert plan_current(world.plan).person.preferred_name == "Yvonne"
 
 

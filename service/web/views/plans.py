@@ -14,13 +14,20 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from service.documents import available_formats
-from service.errors import InvalidInput, PermissionDenied, SignOffBlocked, StaleRevision
+from service.errors import (
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    SignOffBlocked,
+    StaleRevision,
+)
 from service.plan import parse_plan
 from service.plan.enums import PlanStatus
 from service.rules import Level, evaluate
 from service.store import services
 from service.store.access import can_set_status, is_manager
 from service.store.audit import audit_for_plan, audit_record
+from service.store.jsondoc import json_diff
 from service.store.models import AuditAction, PlanAccess, PlanRecord, Source
 from service.store.selectors import (
     plan_current,
@@ -187,16 +194,25 @@ def _stale(
     current = revision_get(record, record.revision).snapshot
     context = _edit_context(record, section, current)
     try:
-        diff = revision_diff(record, base, record.revision) if base else []
-    except Exception:
-        diff = []
-    yours = [
-        {"label": f.label, "value": request.POST[f.name]}
-        for f in plantree.section_fields(current, section)
-        if f.name in request.POST and request.POST[f.name].strip() != f.value.strip()
-    ]
-    context.update(stale=True, diff=diff, yours=yours, their_base=base)
+        started = revision_get(record, base).snapshot
+    except NotFound:  # a base that never existed: still refused, with nothing to compare
+        started = current
+    diff = json_diff(started, current)
+    context.update(stale=True, diff=diff, yours=_yours(request, started, section), their_base=base)
     return render(request, "web/section_edit.html", context, status=409)
+
+
+def _norm(text: str) -> str:
+    return text.replace("\r\n", "\n").strip()
+
+
+def _yours(request: HttpRequest, started: dict[str, Any], section: str) -> list[dict[str, str]]:
+    """The values this person actually changed, compared with the revision they started from."""
+    return [
+        {"label": f.label, "value": request.POST[f.name]}
+        for f in plantree.section_fields(started, section)
+        if f.name in request.POST and _norm(request.POST[f.name]) != _norm(f.value)
+    ]
 
 
 @login_required
