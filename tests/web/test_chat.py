@@ -195,3 +195,24 @@ def test_choices_are_radios_or_checkboxes_and_their_values_are_kept(
     )
     answer = ChatConversation.objects.get().state["answers"][qid]
     assert answer["status"] == "answered" and sorted(answer["value"]) == sorted(picked)
+
+
+def test_an_answer_sent_twice_after_the_last_question_goes_to_the_review(
+    client: Client, db: Any
+) -> None:
+    url = _start(client)
+    _finish(client, url)
+    again = client.post(url + "answer/", {"question_id": "consent", "text": "Yes"})
+    assert again.status_code == 302 and again["Location"].endswith("/review/")
+
+
+def test_questions_not_known_yet_can_be_answered_from_the_review(client: Client, db: Any) -> None:
+    url = _start(client)
+    _finish(client, url)
+    review = client.get(url + "review/").content.decode()
+    skipped = re.findall(
+        r'name="question_id" value="([^"]+)">\s*<button[^>]*aria-label="Answer now', review
+    )
+    assert len(skipped) >= 10
+    client.post(url + "change/", {"question_id": skipped[3]})
+    assert _question_id(client.get(url).content.decode()) == skipped[3]

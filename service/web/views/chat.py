@@ -124,6 +124,8 @@ def chat_answer(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def _refused(request: HttpRequest, convo: ChatConversation, refused: Exception) -> HttpResponse:
+    if chatstore.state_of(convo).finished:  # e.g. a second click after the last answer
+        return HttpResponseRedirect(reverse("web:chat-review", args=[convo.token]))
     message = getattr(refused, "message", str(refused))
     details = getattr(refused, "details", None)
     if isinstance(details, list) and details:
@@ -136,14 +138,22 @@ def chat_review(request: HttpRequest, token: str) -> HttpResponse:
     convo = chatstore.load(request, token)
     private(request)
     state, plan = chatstore.state_of(convo), chatstore.plan_of(convo)
+    summary = engine.summary(state, plan)
     context = {
         "convo": convo,
         "state": state,
-        "summary": engine.summary(state, plan),
+        "summary": summary,
+        "skipped": _skipped(state, summary),
         "link": _link(request, convo),
         "choices": downloads.available(MY_PLAN_CHOICES),
     }
     return render(request, "web/chat_review.html", context)
+
+
+def _skipped(state: engine.ConversationState, summary: engine.Summary) -> list[tuple[str, str]]:
+    """(question id, question) for each "I don't know", in the summary's order."""
+    ids = [k for k, record in state.answers.items() if record.status == "skipped"]
+    return list(zip(ids, summary.skipped, strict=False))
 
 
 @require_POST
@@ -166,7 +176,8 @@ def chat_confirm(request: HttpRequest, token: str) -> HttpResponse:
     state, plan = chatstore.state_of(convo), chatstore.plan_of(convo)
     if request.POST.get("checked") != "yes":
         context = {
-            "convo": convo, "state": state, "summary": engine.summary(state, plan),
+            "convo": convo, "state": state, "summary": (summary := engine.summary(state, plan)),
+            "skipped": _skipped(state, summary),
             "link": _link(request, convo), "choices": downloads.available(MY_PLAN_CHOICES),
             "error": "Tick the box to say you have checked your answers.",
         }  # fmt: skip
