@@ -14,7 +14,7 @@ from functools import cached_property
 from service.documents import formatting
 from service.documents.figures import Figures, figures
 from service.documents.registry import Finding, RenderRequest
-from service.plan.enums import AdviceKind, Eligibility, MetBy
+from service.plan.enums import AdviceKind, Eligibility, MetBy, PlanType
 from service.plan.models import Advice, Need, Outcome, Plan, SupportLine
 
 _OTHERWISE = (MetBy.carer, MetBy.informal, MetBy.other_service, MetBy.self_)
@@ -55,7 +55,9 @@ class DocumentView:
 
     @property
     def title(self) -> str:
-        base = formatting.label("variant_title", self.variant)
+        carer = self.plan.plan_type == PlanType.carer_support
+        titles = formatting.labels()["carer_variant_title"] if carer else {}
+        base = titles.get(self.variant) or formatting.label("variant_title", self.variant)
         return f"{base}: {self.name}" if self.name else base
 
     @property

@@ -124,3 +124,18 @@ def test_rules_engine_findings_reach_the_cover_page_failures_only(demos: dict[st
         assert f"| {rule_id} |" in cover
     passed = {f.rule_id for f in report.findings} - failing
     assert not any(f"| {rule_id} |" in cover for rule_id in passed)
+
+
+def test_a_carers_plan_is_titled_as_one_and_shows_the_caring_role(demos: dict[str, Plan]) -> None:
+    """CA-05 / s.25(1)(d) for carers: ability and willingness now and in future, and wishes about
+    work, education and recreation."""
+    text = render(demos["carer-plan"], "md", "council").decode()
+    assert text.startswith("# Carer's support plan: Mary Brown")
+    for label in (
+        "Willing to care, now and in future",
+        "Able to care, now and in future",
+        "Work, education, training and recreation",
+        "Cares for",
+    ):
+        assert f"| {label} |" in text
+    assert "### The caring role" not in render(demos["florence-and-mary"], "md", "council").decode()
