@@ -188,3 +188,31 @@ def test_parts_meet_the_standard_and_together_carry_the_law(name: str) -> None:
 def test_there_is_no_part_4() -> None:
     with pytest.raises(ValueError):
         build(PLANS[NAMES[0]], part=4)
+
+
+def test_lead_in_sentences_go_when_what_they_introduce_is_left_out() -> None:
+    from service.plan import parse_plan
+
+    too_long = (
+        "Anyone who is helping Sam can ring the duty desk at the council offices on any weekday "
+        "morning between nine and twelve to ask for a new review of the plan"
+    )
+    doc = build(
+        parse_plan({"person": {"name": "Sam Smith"}, "review": {"how_to_request": too_long}})
+    )
+    text = sources(doc)["review.how_to_request"]
+    assert text == say("check.ask")  # "This is how to ask." went with the sentence it introduced
+    assert any(item.source == "review.how_to_request" for item in doc.left_out)
+
+
+def test_a_sentence_leaning_on_a_left_out_one_goes_too() -> None:
+    from service.plan import parse_plan
+
+    text = (
+        "On Mondays my helper drives me to the big supermarket in town to buy food for the whole "
+        "of the coming week ahead of time. So I am busy."
+    )
+    doc = build(parse_plan({"person": {"name": "Sam Smith", "good_day": text}}))
+    left = [item.text for item in doc.left_out if item.source == "person.good_day"]
+    assert left and left[-1] == "So I am busy."
+    assert "person.good_day" not in sources(doc)

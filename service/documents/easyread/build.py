@@ -35,6 +35,7 @@ from service.documents.easyread.model import (
 from service.documents.easyread.pictures import attribution, picture
 from service.documents.easyread.readability import syllables
 from service.documents.easyread.sections import SECTIONS, Rows, other_names, person_names
+from service.documents.easyread.simplify import DEPENDENT
 from service.documents.easyread.templates import say, words
 from service.documents.easyread.text import Sentence
 from service.documents.easyread.text import words as split_words
@@ -125,25 +126,28 @@ def _all_explainable() -> frozenset[str]:
 
 
 def _drop_failing(doc: EasyReadDocument) -> None:
+    """Leave out free-text sentences that fail the linter, and any sentence that leans on one
+    left out ("So ...", "This is because ...")."""
     context = _context(_all_explainable())
-    for section in doc.sections:
-        for row in section.rows:
-            kept = []
-            for line in row.lines:
-                failures = [
-                    v for v in check_sentence(_sentence(line.text), context) if v.severity == "fail"
-                ]
-                if line.free and failures:
-                    doc.left_out.append(
-                        LeftOut(
-                            source=row.source,
-                            text=line.text,
-                            reasons=sorted({v.code for v in failures}),
-                        )
-                    )
-                else:
-                    kept.append(line)
-            row.lines = kept
+    for row in doc.rows():
+        kept: list[Line] = []
+        dropped_last = False
+        for line in row.lines:
+            failures = sorted(
+                {
+                    v.code
+                    for v in check_sentence(_sentence(line.text), context)
+                    if v.severity == "fail"
+                }
+            )
+            if line.free and dropped_last and DEPENDENT.match(line.text):
+                failures = failures or ["follows a left-out sentence"]
+            if line.free and failures:
+                doc.left_out.append(LeftOut(source=row.source, text=line.text, reasons=failures))
+            else:
+                kept.append(line)
+            dropped_last = line.free and bool(failures)
+        row.lines = kept
 
 
 def _rewrite_rows(doc: EasyReadDocument, model: ChatModel) -> None:
@@ -155,6 +159,11 @@ def _rewrite_rows(doc: EasyReadDocument, model: ChatModel) -> None:
             rewrite_row(model, doc, row)
 
 
+def _introduces(after: list[Line]) -> bool:
+    following = next((x for x in after if x.explains is None), None)
+    return following is not None and following.free
+
+
 def _trim_rows(doc: EasyReadDocument, limit: int = MAX_FREE_PER_ROW) -> None:
     for row in doc.rows():
         free = [line for line in row.lines if line.free]
@@ -164,7 +173,11 @@ def _trim_rows(doc: EasyReadDocument, limit: int = MAX_FREE_PER_ROW) -> None:
 
 
 def _prune(doc: EasyReadDocument) -> None:
-    """Remove rows left empty, or left with only a lead-in sentence and no free text after it."""
+    """Remove lead-in sentences with no free text after them, then rows left empty (or with
+    nothing but fixed words where free text was the point)."""
+    for row in doc.rows():
+        kept = [x for i, x in enumerate(row.lines) if not x.lead or _introduces(row.lines[i + 1 :])]
+        row.lines = kept
     for section in doc.sections:
         section.rows = [
             r
@@ -220,9 +233,22 @@ def _meet_gates(doc: EasyReadDocument) -> None:
         if not candidates:
             return
         row, line = max(candidates, key=lambda pair: _hardness(pair[1].text))
-        row.lines.remove(line)
-        doc.left_out.append(LeftOut(source=row.source, text=line.text, reasons=["readability"]))
+        _leave_out(doc, row, line, "readability")
         _prune(doc)
+
+
+def _leave_out(doc: EasyReadDocument, row: Row, line: Line, reason: str) -> None:
+    """Take ``line`` out of ``row`` (and the free sentences leaning on it) into ``left_out``."""
+    index = row.lines.index(line)
+    row.lines.remove(line)
+    doc.left_out.append(LeftOut(source=row.source, text=line.text, reasons=[reason]))
+    while (
+        index < len(row.lines) and row.lines[index].free and DEPENDENT.match(row.lines[index].text)
+    ):
+        follower = row.lines.pop(index)
+        doc.left_out.append(
+            LeftOut(source=row.source, text=follower.text, reasons=["follows a left-out sentence"])
+        )
 
 
 # --- hard words: bold, explained, listed -----------------------------------------------------

@@ -23,6 +23,7 @@ class Line(BaseModel):
     bold: list[str] = Field(default_factory=list)
     free: bool = False  # carries free text from the plan (may be left out if it fails the linter)
     explains: str | None = None  # the hard word this sentence explains (ER-13)
+    lead: bool = False  # introduces the free text after it; removed when that text is left out
 
 
 class Row(BaseModel):

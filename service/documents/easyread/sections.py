@@ -40,7 +40,15 @@ class Free:
     keep: tuple[str, ...] = ()
 
 
-Part = str | Free | None
+@dataclass(frozen=True)
+class Lead:
+    """A fixed sentence that introduces the free text after it ("This is how to ask."): it goes
+    if everything it introduces is left out."""
+
+    text: str
+
+
+Part = str | Free | Lead | None
 
 
 @dataclass
@@ -62,6 +70,8 @@ class Rows:
             return []
         if isinstance(part, str):
             return [Line(text=strip_controls(part))]
+        if isinstance(part, Lead):
+            return [Line(text=strip_controls(part.text), lead=True)]
         text = _strip_ids(strip_controls(part.text or ""), self.plan)
         keep = part.keep + self.others
         texts = simplify(text, self.names, self.others, keep) if part.simplify else [text]
@@ -195,24 +205,28 @@ def about_me(plan: Plan, rows: Rows) -> None:
     rows.add(
         "talk",
         "person.views_wishes_feelings_beliefs",
-        say("about_me.views"),
+        Lead(say("about_me.views")),
         Free(person.views_wishes_feelings_beliefs),
         needs_free=True,
     )
     rows.add(
         "good_day",
         "person.good_day",
-        say("about_me.good_day"),
+        Lead(say("about_me.good_day")),
         Free(person.good_day),
         needs_free=True,
     )
     rows.add(
-        "bad_day", "person.bad_day", say("about_me.bad_day"), Free(person.bad_day), needs_free=True
+        "bad_day",
+        "person.bad_day",
+        Lead(say("about_me.bad_day")),
+        Free(person.bad_day),
+        needs_free=True,
     )
     rows.add(
         "church",
         "person.cultural_and_faith_needs",
-        say("about_me.faith"),
+        Lead(say("about_me.faith")),
         Free(person.cultural_and_faith_needs),
         needs_free=True,
     )
@@ -223,7 +237,11 @@ def about_me(plan: Plan, rows: Rows) -> None:
             else "about_me.strength"
         )
         rows.add(
-            "star", f"strengths[{index}]", say(key), Free(strength.description), needs_free=True
+            "star",
+            f"strengths[{index}]",
+            Lead(say(key)),
+            Free(strength.description),
+            needs_free=True,
         )
 
 
@@ -232,7 +250,7 @@ def _communication(plan: Plan, rows: Rows) -> None:
     rows.add(
         "talk",
         "person.communication.how_to_communicate_with_me",
-        say("about_me.talk"),
+        Lead(say("about_me.talk")),
         Free(comms.how_to_communicate_with_me),
         needs_free=True,
     )
@@ -262,14 +280,14 @@ def matters(plan: Plan, rows: Rows) -> None:
         rows.add(
             concept,
             f"outcomes[{index}]",
-            say("matters.outcome"),
+            Lead(say("matters.outcome")),
             Free(outcome.statement),
             needs_free=True,
         )
         rows.add(
             "tick",
             f"outcomes[{index}].success_looks_like",
-            say("matters.success"),
+            Lead(say("matters.success")),
             Free(outcome.success_looks_like),
             needs_free=True,
         )
@@ -331,7 +349,7 @@ def _need(plan: Plan, need: Need, source: str, rows: Rows) -> None:
             Free(say("support.met_by_line", provider=p), keep=(p,))
             for p in dict.fromkeys(providers)
         ],
-        say("support.how_met") if need.how_met else None,
+        Lead(say("support.how_met")) if need.how_met else None,
         Free(need.how_met),
     )
 
@@ -349,7 +367,7 @@ def _support_line(line: SupportLine, source: str, cost: Decimal | None, rows: Ro
         concept,
         source,
         who,
-        say("support.line_what"),
+        Lead(say("support.line_what")),
         Free(line.description),
         Free(say("support.line_when", when=lower_first(line.when))) if line.when else None,
         say("support.line_amount", amount=amount) if amount else None,
@@ -392,7 +410,7 @@ def _advice(plan: Plan, rows: Rows) -> None:
             f"information_and_advice[{index}]",
             say("support.advice"),
             say("support.advice_on", date=plain_date(advice.given_on)) if advice.given_on else None,
-            say("support.advice_text"),
+            Lead(say("support.advice_text")),
             Free(advice.content),
         )
 
@@ -423,7 +441,7 @@ def helpers(plan: Plan, rows: Rows) -> None:
             f"carers[{index}]",
             say("helpers.carer", name=carer.name),
             hours,
-            say("helpers.carer_does", name=carer.name) if carer.what_they_do else None,
+            Lead(say("helpers.carer_does", name=carer.name)) if carer.what_they_do else None,
             Free(carer.what_they_do),
         )
     for index, member in enumerate(plan.network):
@@ -446,7 +464,7 @@ def _network(member: object, source: str, rows: Rows) -> None:
         source,
         say("helpers.network", name=member.name),
         relation,
-        say("helpers.helps_with", name=member.name) if member.helps_with else None,
+        Lead(say("helpers.helps_with", name=member.name)) if member.helps_with else None,
         Free(member.helps_with),
     )
 
@@ -491,18 +509,20 @@ def _involved(person: object, source: str, plan: Plan, rows: Rows) -> None:
 def wrong(plan: Plan, rows: Rows) -> None:
     for index, risk in enumerate(plan.risks):
         source = f"risks[{index}]"
-        rows.add("warning", source, say("wrong.risk"), Free(risk.description), needs_free=True)
+        rows.add(
+            "warning", source, Lead(say("wrong.risk")), Free(risk.description), needs_free=True
+        )
         rows.add(
             "safety",
             f"{source}.proactive",
-            say("wrong.risk_stop"),
+            Lead(say("wrong.risk_stop")),
             *map(Free, risk.proactive),
             needs_free=True,
         )
         rows.add(
             "emergency",
             f"{source}.reactive",
-            say("wrong.risk_react"),
+            Lead(say("wrong.risk_react")),
             *map(Free, risk.reactive),
             needs_free=True,
         )
@@ -516,7 +536,7 @@ def wrong(plan: Plan, rows: Rows) -> None:
         )
     for field_name, key, concept in _CONTINGENCY:
         text = getattr(contingency, field_name)
-        rows.add(concept, f"contingency.{field_name}", say(key), Free(text), needs_free=True)
+        rows.add(concept, f"contingency.{field_name}", Lead(say(key)), Free(text), needs_free=True)
     rows.add("emergency", "(emergency)", say("wrong.emergency_services"))
 
 
@@ -652,7 +672,7 @@ def check(plan: Plan, rows: Rows) -> None:
         "talk",
         "review.how_to_request",
         say("check.ask"),
-        say("check.how_to_ask") if review.how_to_request else None,
+        Lead(say("check.how_to_ask")) if review.how_to_request else None,
         Free(review.how_to_request),
     )
     rows.add("letter", "(complaints)", say("check.complaint"))

@@ -40,6 +40,9 @@ _SUBJECTS = {
     "his",
 }
 MAX_WORDS = 15
+_SUBORDINATE = re.compile(r"(?i)(?:if|when|while|until|although|though|because|as|once|unless)\b")
+# A sentence that starts like this leans on the one before it (made by splitting a sentence).
+DEPENDENT = re.compile(r"(?:So|But|And|Or|This is because|This is when|This|Then|Also)\b")
 
 
 def plain_date(value: date) -> str:
@@ -294,8 +297,8 @@ def _best_split(sentence: str) -> tuple[str, str, str] | None:
         named = (match[2] or "")[:1].isupper()  # "and Mary comes": a new subject
         if word in {"and", "who"} and nxt not in _SUBJECTS and not named:
             continue
-        if not word and nxt not in _SUBJECTS:
-            continue
+        if not word and (nxt not in _SUBJECTS or _SUBORDINATE.match(sentence)):
+            continue  # "If the carer is off, the agency comes": the first part is not a sentence
         start = match.start()
         right = sentence[match.start(2) if word else match.start(3) :]
         if word == "which":
