@@ -57,3 +57,34 @@ def test_preview_of_an_invalid_plan_is_refused(client: TestClient) -> None:
     # Without the central error handler (the real API maps PlanInvalid to 422) the error surfaces.
     with pytest.raises(PlanInvalid):
         client.post("/easy-read/preview", json={"plan": {"needs": [{"id": "n1"}]}})
+
+
+@pytest.fixture(scope="module")
+def api_client() -> TestClient:
+    """The router behind the project's error handler, as the real API mounts it (prefix "")."""
+    from ninja import NinjaAPI
+
+    from service.api import errors
+    from service.api.easyread import router as easy_read_router
+
+    api = NinjaAPI(urls_namespace="easyread-test")
+    errors.install(api)
+    api.add_router("", easy_read_router)
+    return TestClient(api)
+
+
+def test_invalid_plan_is_a_422_in_the_error_vocabulary(api_client: TestClient) -> None:
+    response = api_client.post("/easy-read/preview", json={"plan": {"needs": [{"id": "n1"}]}})
+    assert response.status_code == 422
+    assert response.json()["code"] == "invalid" and response.json()["errors"]
+
+
+def test_rewrite_without_a_language_model_is_a_503(
+    api_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CAREPLAN_LLM", raising=False)
+    response = api_client.post(
+        "/easy-read/preview?rewrite=true", json={"plan": load_demo_json("carer-plan")}
+    )
+    assert response.status_code == 503
+    assert response.json()["code"] == "unavailable"
