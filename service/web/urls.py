@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from django.urls import URLPattern, URLResolver, path
+from django.conf import settings
+from django.contrib.staticfiles.views import serve as serve_static
+from django.urls import URLPattern, URLResolver, path, re_path
 
 from service.web.views import chat, desk, home, plans
 
@@ -41,3 +43,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("easy-read/<int:pk>/preview/", desk.draft_preview, name="desk-preview"),
     path("easy-read/<int:pk>/download/", desk.draft_download, name="desk-download"),
 ]
+
+if not settings.PRODUCTION:
+    # `make run` (DEBUG off, no web server in front) still gets its stylesheet. In production
+    # static files are served by the web server or WhiteNoise, never through this view.
+    urlpatterns.append(re_path(r"^static/(?P<path>.*)$", serve_static, {"insecure": True}))

@@ -121,3 +121,9 @@ def test_check_deploy_is_clean_with_production_settings() -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_stylesheet_is_served_outside_production(client: Client, db: Any) -> None:
+    response = client.get("/static/web/site.css")
+    assert response.status_code == 200
+    assert b"--focus" in b"".join(response.streaming_content)  # type: ignore[attr-defined]
