@@ -21,7 +21,7 @@ _STYLES = TEMPLATES_DIR / "documents" / "styles"
 _EXTRA_CSS = {
     "large-print": ("large-print.css",),
     "my-plan": ("person.css",),
-    "one-page-profile": ("person.css",),
+    "one-page-profile": ("person.css", "one-page.css"),
 }
 
 

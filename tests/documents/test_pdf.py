@@ -157,3 +157,15 @@ def test_large_print_pdf_uses_at_least_18_point_text(pdfs: dict[tuple[str, str],
     # WeasyPrint writes font sizes in CSS px: 18 pt is 24 px
     body = set(sizes)
     assert body and min(body) >= 24 - 0.01, sorted(body)
+
+
+def test_one_page_profile_fits_one_page_at_12_point_or_more(demos: dict[str, Plan]) -> None:
+    for name, plan in demos.items():
+        with pikepdf.open(io.BytesIO(render(plan, "pdf", "one-page-profile"))) as pdf:
+            assert len(pdf.pages) == 1, name
+            sizes = {
+                float(operands[1])
+                for operands, operator in pikepdf.parse_content_stream(pdf.pages[0])
+                if str(operator) == "Tf"
+            }
+            assert min(sizes) >= 16 - 0.01, (name, sorted(sizes))  # 12 pt is 16 CSS px
