@@ -99,3 +99,22 @@ def test_findings_are_normalised_from_objects_or_dicts_most_serious_first() -> N
 def test_registrations_made_in_a_test_are_undone() -> None:
     assert "braille-test" not in registry.formats()
     assert "test-plugin" not in variants("txt")
+
+
+def test_rendering_every_format_imports_no_django() -> None:
+    """The documents are domain code (ARCHITECTURE.md): usable without Django or a database."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from service.demo import load_demo_plan\n"
+        "from service.documents import render\n"
+        "plan = load_demo_plan('florence-and-mary')\n"
+        "for fmt in ('html', 'md', 'txt', 'json', 'docx', 'fhir', 'ics'): render(plan, fmt)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('django', 'ninja')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
