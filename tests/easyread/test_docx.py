@@ -134,3 +134,23 @@ def test_no_empty_paragraphs_used_for_spacing(packages: dict[str, zipfile.ZipFil
 def test_same_plan_gives_the_same_bytes() -> None:
     plan = PLANS[sorted(PLANS)[0]]
     assert render(plan, "docx", "easy-read") == render(plan, "docx", "easy-read")
+
+
+def test_large_print_when_the_person_asked_for_it() -> None:
+    from service.plan import parse_plan
+
+    plan = parse_plan(
+        {
+            "person": {
+                "name": "Sam Smith",
+                "communication": {"formats": ["easy_read", "large_print"], "large_print_pt": 20},
+            }
+        }
+    )
+    root = etree.fromstring(
+        zipfile.ZipFile(io.BytesIO(render(plan, "docx", "easy-read"))).read("word/document.xml")
+    )
+    sizes = {int(s.get(w("val"))) for s in root.findall(".//w:tc//w:r/w:rPr/w:sz", NS)}
+    assert sizes == {40}  # 20 pt in every row
+    html = render(plan, "html", "easy-read").decode("utf-8")
+    assert "--print-size: 20pt" in html

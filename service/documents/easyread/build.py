@@ -39,16 +39,24 @@ from service.documents.easyread.simplify import DEPENDENT
 from service.documents.easyread.templates import say, words
 from service.documents.easyread.text import Sentence
 from service.documents.easyread.text import words as split_words
-from service.plan.enums import PlanType
+from service.plan.enums import CommunicationFormat, PlanType
 from service.plan.models import Plan
 
 if TYPE_CHECKING:
     from service.documents.easyread.rewrite import ChatModel
 
 MAX_ROUNDS = 500
+BODY_PT = 16
 # ER-6 one idea per row, ER-8 at most 20 pages (aim under 1,000 words): a row keeps at most this
 # many sentences of the plan's free text; the rest are listed in ``left_out`` for a person to use.
 MAX_FREE_PER_ROW = 3
+
+
+def body_size(plan: Plan) -> int:
+    """ER-1: body text 16 pt; the size the person asked for when they read large print."""
+    comms = plan.person.communication
+    asked = comms.large_print_pt if CommunicationFormat.large_print in comms.formats else None
+    return max(BODY_PT, asked or BODY_PT)
 
 
 def part_count() -> int:
@@ -90,6 +98,7 @@ def build(plan: Plan, model: ChatModel | None = None, part: int | None = None) -
         word_list=[],
         attribution=attribution(),
         checked_with_person_on=plan.easy_read.checked_with_person_on,
+        body_pt=body_size(plan),
     )
     _drop_failing(doc)
     _trim_rows(doc)

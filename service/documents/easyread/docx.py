@@ -36,7 +36,8 @@ TEXT_COL_CM = PAGE_WIDTH_CM - 2 * MARGIN_CM - PICTURE_COL_CM
 PICTURE_CM = 2.8
 
 
-def render_docx(doc: EasyReadDocument, view: DocumentView, body_pt: int = BODY_PT) -> bytes:
+def render_docx(doc: EasyReadDocument, view: DocumentView, body_pt: int | None = None) -> bytes:
+    body_pt = body_pt or max(BODY_PT, doc.body_pt)
     word = new_document(view, body_pt)
     _easy_read_styles(word, body_pt)
     _properties(word, doc)

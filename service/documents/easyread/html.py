@@ -46,6 +46,7 @@ def data_uri(code: str) -> str:
 def page(doc: EasyReadDocument, *, screen: bool = True) -> str:
     """The page; ``screen=False`` leaves out the narrow-screen rules (for the PDF writer)."""
     css = stylesheet() + (stylesheet("easyread-screen.css") if screen else "")
+    css += f"\n:root {{ --print-size: {int(doc.body_pt)}pt; }}\n"  # ER-1, large print if asked
     images = {row.picture.code: data_uri(row.picture.code) for row in doc.rows()}
     return (
         markup_env()
