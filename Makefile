@@ -12,6 +12,8 @@ APT_PACKAGES := chromium chromium-driver libreoffice-writer-nogui pandoc espeak-
 	fonts-liberation2 fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 sox lame
 APT_COMMANDS := chromium soffice pandoc espeak-ng pdftotext lame sox
 PYTEST_ARGS ?=
+# axe-core (accessibility rules run inside chromium by the tests) comes from the npm registry.
+AXE := .tools/npm/node_modules/axe-core/axe.min.js
 
 .PHONY: help setup system-deps run test test-fast lint format typecheck bench eval update-golden rulebook clean
 
@@ -24,7 +26,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev,postgres]"
 	touch $(STAMP)
 
-setup: $(STAMP) system-deps ## create .venv, install Python and system dependencies
+setup: $(STAMP) system-deps $(AXE) ## create .venv, install Python, system and test-tool dependencies
 
 system-deps: ## install the Debian packages the documents and browser tests need (once)
 	@missing=""; for c in $(APT_COMMANDS); do command -v $$c >/dev/null || missing="$$missing $$c"; done; \
@@ -35,6 +37,10 @@ system-deps: ## install the Debian packages the documents and browser tests need
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
 	    --no-install-recommends $(APT_PACKAGES) >/dev/null; \
 	fi
+
+$(AXE):
+	command -v npm >/dev/null || { apt-get update -qq && apt-get install -y -qq npm >/dev/null; }
+	npm install --silent --no-audit --no-fund --prefix .tools/npm axe-core@4
 
 run: setup ## set everything up, load the demo plans and serve on http://127.0.0.1:8000 (SQLite)
 	mkdir -p var

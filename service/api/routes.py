@@ -12,4 +12,5 @@ ROUTERS: list[tuple[str, str]] = [
     ("", "service.api.rules"),
     ("/imports", "service.api.imports"),
     ("/conversations", "service.api.conversations"),
+    ("", "service.api.documents"),
 ]
