@@ -109,3 +109,8 @@ def test_a_long_plan_is_also_made_in_parts_of_at_most_20_pages(pdfs: dict[str, b
     for part in range(1, part_count() + 1):
         data = render(PLANS[longest], "pdf", f"easy-read-part-{part}")
         assert len(pikepdf.open(io.BytesIO(data)).pages) <= 20
+
+
+def test_same_plan_gives_the_same_pdf(pdfs: dict[str, bytes]) -> None:
+    name = sorted(PLANS)[0]
+    assert render(PLANS[name], "pdf", "easy-read") == pdfs[name]

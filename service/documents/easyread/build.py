@@ -99,6 +99,10 @@ def build(plan: Plan, model: ChatModel | None = None, part: int | None = None) -
         attribution=attribution(),
         checked_with_person_on=plan.easy_read.checked_with_person_on,
         body_pt=body_size(plan),
+        dated=plan.sign_off.on
+        or plan.dates.signed_off
+        or plan.dates.plan_started
+        or plan.dates.assessment,
     )
     _drop_failing(doc)
     _trim_rows(doc)

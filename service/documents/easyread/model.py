@@ -66,6 +66,7 @@ class EasyReadDocument(BaseModel):
     checked_with_person_on: date | None = None
     left_out: list[LeftOut] = Field(default_factory=list)
     body_pt: int = 16  # ER-1: 16 pt, larger when the person asked for large print
+    dated: date | None = None  # the date the document speaks for (never the wall clock)
 
     def all_lines(self) -> list[Line]:
         return [line for s in self.sections for r in s.rows for line in r.lines]
