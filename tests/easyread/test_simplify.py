@@ -70,3 +70,15 @@ def test_names_kept_as_written_are_not_rewritten() -> None:
         "Lincolnshire telecare service helps me.", keep=("Lincolnshire telecare service",)
     )
     assert sentence == "Lincolnshire telecare service helps me."
+
+
+def test_her_sister_at_the_start_of_a_note_is_my_sister() -> None:
+    names, others = ("Sophie Sanderson", "Sophie"), ("Claire", "Claire Sanderson")
+    assert simplify("Her sister Claire lives in Boston.", names, others) == [
+        "My sister Claire lives in Boston."
+    ]
+    # Once someone else has been named, "her" may be them: it stays.
+    assert simplify("Claire visits. Her son helps.", names, others) == [
+        "Claire visits.",
+        "Her son helps.",
+    ]

@@ -223,6 +223,13 @@ def first_person(
     return _joined_verbs(_pronouns(converted) if pronouns else converted)
 
 
+def _relative(sentence: str) -> str:
+    """ "Her sister Claire helps" at the start of a note about the person, before anyone else is
+    named, is the person's sister: "My sister Claire helps"."""
+    kin = "|".join(map(re.escape, grammar()["first_person"]["kin"]))
+    return re.sub(rf"^(?:Her|His|Their) (?=(?:{kin})\b)", "My ", sentence)
+
+
 def _joined_verbs(sentence: str) -> str:
     """ "I swim and walks" -> "I swim and walk": verbs joined to an "I" sentence agree with it."""
     if not sentence.startswith("I "):
@@ -347,5 +354,7 @@ def simplify(
         if not words(part):
             continue
         sentence = _capitalise(first_person(part.text, names, others, about))
+        if names and not mentions(" ".join(found), others):
+            sentence = _relative(sentence)
         found.extend(_capitalise(_restore(s, held)) for s in _split_long(sentence))
     return [s for s in found if s]
