@@ -269,3 +269,19 @@ def test_any_part_of_a_plan_may_be_missing(name: str, dropped: set[str], blank: 
         and report.readability.flesch_kincaid_grade <= 5
     )
     assert all(carried(plan, doc).values())
+
+
+def test_a_group_of_helpers_reads_as_plural() -> None:
+    from service.plan import parse_plan
+
+    plan = parse_plan(
+        {
+            "person": {"name": "Sam Smith"},
+            "network": [
+                {"id": "net-1", "name": "The neighbours", "helps_with": "Keep an eye on me."}
+            ],
+        }
+    )
+    assert sources(build(plan))["network[0]"] == (
+        "The neighbours help me. This is how the neighbours help. Keep an eye on me."
+    )

@@ -27,7 +27,7 @@ from service.documents.easyread.templates import say, words
 from service.documents.figures import figures
 from service.documents.markdown import strip_controls
 from service.plan.enums import InvolvementRole, PlanType
-from service.plan.models import Need, Plan, SupportLine
+from service.plan.models import Need, NetworkMember, Plan, SupportLine
 
 
 @dataclass(frozen=True)
@@ -450,10 +450,17 @@ def helpers(plan: Plan, rows: Rows) -> None:
         _involved(person, f"involvement.people[{index}]", plan, rows)
 
 
-def _network(member: object, source: str, rows: Rows) -> None:
-    from service.plan.models import NetworkMember
-
-    assert isinstance(member, NetworkMember)
+def _network(member: NetworkMember, source: str, rows: Rows) -> None:
+    if member.name.lower().startswith("the "):  # a group: "The neighbours help me."
+        group = "the " + member.name[4:]
+        rows.add(
+            "people",
+            source,
+            say("helpers.network_group", name=member.name),
+            Lead(say("helpers.helps_with_group", name=group)) if member.helps_with else None,
+            Free(member.helps_with),
+        )
+        return
     relation = (
         relationship("helpers.relationship", member.name, member.relationship)
         if member.relationship
