@@ -13,4 +13,5 @@ ROUTERS: list[tuple[str, str]] = [
     ("/imports", "service.api.imports"),
     ("/conversations", "service.api.conversations"),
     ("", "service.api.documents"),
+    ("", "service.api.easyread"),
 ]
