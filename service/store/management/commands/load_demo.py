@@ -79,7 +79,9 @@ class Command(BaseCommand):
 
     def _report(self, password: str, loaded: list[str], users: dict[str, Any], token: bool) -> None:
         self.stdout.write(f"Demo plans loaded now: {', '.join(loaded) or 'none (already loaded)'}")
-        self.stdout.write("Sign in at http://127.0.0.1:8000/ with (one password for all, new each start):")
+        self.stdout.write(
+            "Sign in at http://127.0.0.1:8000/ with (one password for all, new each start):"
+        )
         for username, role in USERS.items():
             self.stdout.write(f"  {username:<20} {role:<13} password: {password}")
         if token:
