@@ -4,10 +4,12 @@ Screenshots of the main pages (desktop and 320px) go to artifacts/screenshots/."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from service.demo import load_demo_plan
 from service.store import services
@@ -113,9 +115,11 @@ def test_practitioner_fixes_a_must_failure_and_signs_off(browser_session: Any, s
     page.goto(site + "/plans/")
     page.get_by_label("Name or reference").fill("LCC-AC-0433910")
     page.get_by_role("button", name="Show plans").click()
+    page.wait_for_url("**q=LCC*")
     check.axe(page, "plan-list")
     check.shot(page, "plan-list")
     page.get_by_role("link", name="Yvonne Clarke").click()
+    page.wait_for_url(f"**/plans/{record.public_id}/")
     check.axe(page, "plan-detail")
     check.shot(page, "plan-detail")
     must = page.locator(".level-must")
@@ -126,6 +130,7 @@ def test_practitioner_fixes_a_must_failure_and_signs_off(browser_session: Any, s
     assert "cannot be signed off yet" in page.locator("[role=alert]").inner_text()
     check.axe(page, "sign-off-blocked")
     page.get_by_role("link", name="Edit direct payment").click()
+    page.wait_for_url("**/edit/direct_payment/")
     check.axe(page, "section-edit")
     check.shot(page, "section-edit")
     page.locator("[name='f:direct_payment.reviews[+]']").fill('[{"date": "2027-04-26"}]')
@@ -133,9 +138,11 @@ def test_practitioner_fixes_a_must_failure_and_signs_off(browser_session: Any, s
     assert "Every legal requirement is met" in page.locator("#sign-off").inner_text()
     page.get_by_label("Change the status to").select_option("signed_off")
     page.get_by_role("button", name="Change status").click()
+    page.wait_for_url("**#sign-off")
     record.refresh_from_db()
     assert record.status == "signed_off"
     page.get_by_role("link", name="Revision history").click()
+    page.wait_for_url("**/history/")
     assert "direct_payment.reviews" in page.locator("main").inner_text()
     check.axe(page, "history")
     with page.expect_download() as info:
@@ -163,15 +170,17 @@ def test_advocate_uploads_and_downloads_easy_read(browser_session: Any, site: st
     check.shot(page, "desk")
     page.get_by_label("Council plan (Word .docx or text .txt)").set_input_files(IMPORT_FIXTURE)
     page.get_by_role("button", name="Upload and read the plan").click()
-    assert page.locator("aside").count() == 1
+    expect(page.locator("aside")).to_have_count(1)
     check.axe(page, "desk-draft")
     check.shot(page, "desk-draft")
     page.get_by_role("link", name="Edit person", exact=True).click()
     page.locator("[name='f:person.preferred_name']").fill("Sam")
     page.get_by_role("button", name="Save person").click()
     page.get_by_role("link", name="Preview the easy-read version").first.click()
+    page.wait_for_url("**/preview/")
     assert page.locator("h1").count() >= 1
     page.go_back()
+    page.wait_for_url(re.compile(r"/easy-read/\d+/(#.*)?$"))
     page.get_by_label("Word document (.docx)").check()
     with page.expect_download() as info:
         page.get_by_role("button", name="Download easy read").click()
@@ -193,14 +202,16 @@ def test_narrow_320px_reflow_switches_and_errors(browser_session: Any, site: str
         check.axe(page, f"narrow {path}")
     page.goto(site + "/")
     check.shot(page, "home")
-    page.get_by_role("button", name="Larger text: off").click()
-    page.get_by_role("button", name="Easy read: off").click()
-    assert page.locator("body.large-text.easy-read").count() == 1
+    for switch in ("Larger text: off", "Easy read: off"):
+        with page.expect_navigation():
+            page.get_by_role("button", name=switch).click()
+    expect(page.locator("body.large-text.easy-read")).to_have_count(1)
     _fits(page)
     check.axe(page, "home large text easy read")
     check.shot(page, "home-large-easy-read")
     page.get_by_role("link", name="Start my plan").click()
     page.get_by_role("button", name="Start a new plan").click()
+    page.wait_for_url("**/chat/c/**")
     _fits(page)
     check.axe(page, "narrow chat question")
     check.shot(page, "chat-question")
@@ -208,7 +219,7 @@ def test_narrow_320px_reflow_switches_and_errors(browser_session: Any, site: str
     page.get_by_label("User name").fill("priya")
     page.get_by_label("Password").fill("not the password")
     page.get_by_role("button", name="Sign in").click()
-    assert page.locator("[role=alert]").count() == 1
+    expect(page.locator("[role=alert]")).to_have_count(1)
     check.axe(page, "narrow login error")
     sign_in(page, site, "priya")
     for path, name in (("/plans/", "plan-list"), (f"/plans/{record.public_id}/", "plan-detail"),
@@ -228,12 +239,13 @@ def _error_states(check: Any, context: Any, page: Any, site: str, record: PlanRe
     other.goto(edit)  # a second tab, still on revision 1
     page.locator("[name='f:person.date_of_birth']").fill("soon")
     page.get_by_role("button", name="Save person").click()
-    assert page.locator("[role=alert] a[href^='#f-']").count() >= 1
+    expect(page.locator("[role=alert] a[href^='#f-']").first).to_be_visible()
     _fits(page)
     check.axe(page, "narrow section-edit invalid")
     page.goto(edit)
     page.locator("[name='f:person.preferred_name']").fill("Vonnie")
     page.get_by_role("button", name="Save person").click()
+    page.wait_for_url("**#at-person")
     other.locator("[name='f:person.phone']").fill("01632 960999")
     other.get_by_role("button", name="Save person").click()
     assert "Someone else changed this plan" in other.locator("[role=alert]").inner_text()
