@@ -342,7 +342,12 @@ def _rest(clause: str, m: people.Mention) -> str | None:
     while (stripped := _PRONOUN.sub("", rest)) != rest:
         rest = text_.clean(stripped)
     rest = text_.clean(re.sub(r"\s+(?:and|but|,)$", "", rest))
-    return rest if len(rest.split()) >= 2 else None
+    return rest if len(rest.split()) >= 2 or _ONE_VERB.fullmatch(rest) else None
+
+
+# One word can say what someone does when it is a verb ("Janelle visits", "Sophie stays");
+# other lone words left over ("too", "always") say nothing.
+_ONE_VERB = re.compile(r"(?!(?:is|was|has|his|hers|this|us|always|sometimes|as)$)[a-z]{2,}s", re.I)
 
 
 def _known_people(ctx: Context) -> list[dict[str, Any]]:
@@ -586,20 +591,66 @@ def x_assessed_needs(text: str, ctx: Context) -> Extraction:
 def x_outcomes(text: str, ctx: Context) -> Extraction:
     if _refuses(text):
         return _declined(text)
-    domains = lexicon.load("wellbeing_domains")
+    close = _close_people(ctx)
     facts = []
     for phrase in text_.split_list(text):
         value = {"id": ctx.new_id("outcomes"), "statement": phrase,
-                 "wellbeing_domains": lexicon.keys(phrase, domains) or None}  # fmt: skip
+                 "wellbeing_domains": _domains(phrase, close) or None}  # fmt: skip
         facts.append(item("outcomes", value, phrase))
     return Extraction(facts, value=len(facts))
 
 
+_FAMILY_DOMAIN = "domestic_family_and_personal_relationships"
+_HEALTH_DOMAIN = "physical_and_mental_health"
+_CLOSE_ROLES = frozenset({"family", "friend", "carer", "appropriate_person"})
+# "Mum says I don't eat" is the person's own health, reported by mum.
+_REPORTS = re.compile(r"^\W*(?:says|said|thinks|reckons|told|tells|feels that)\b", re.I)
+
+
+def _close_people(ctx: Context) -> set[str]:
+    """First names (lower case) of family and friends the plan already holds: a sentence about
+    one of them touches the person's relationships. Professionals are left out."""
+    close = set()
+    for k in _known_people(ctx):
+        role = k.get("role") or people.role_of(k.get("relationship"))
+        first = str(k.get("name") or "").split(" ")[0]
+        if role in _CLOSE_ROLES and first[:1].isupper():
+            close.add(first.lower())
+    return close
+
+
+def _opening_person(sentence: str, close: set[str]) -> people.Mention | None:
+    """The person the sentence opens with, when it is a relative ("Wife is worried ...", "my son
+    ...") or a named family member or friend ("Pauline is tired out"), not the person."""
+    found = people.mentions(sentence)
+    m = found[0] if found and found[0].start == 0 else None
+    known = m is not None and (m.name or "").split(" ")[0].lower() in close
+    return m if m is not None and (m.relationship or known) else None
+
+
+def _domains(sentence: str, close: set[str]) -> list[str]:
+    """Wellbeing domains a sentence touches. About someone else, their health or feelings are not
+    the person's health: what it says about the person is the relationship, unless it names
+    another topic ("Wife is worried about money" is money). Someone reporting ("Mum says I ...")
+    is not the subject, and names no domain. Naming a close person anywhere else touches
+    relationships ("He worries about Doreen's health")."""
+    table = lexicon.load("wellbeing_domains")
+    opener = _opening_person(sentence, close)
+    rest = sentence[opener.end :] if opener else sentence
+    keys = lexicon.keys(rest, table)
+    if opener and not _REPORTS.match(rest):
+        keys = [k for k in keys if k != _HEALTH_DOMAIN] or [_FAMILY_DOMAIN]
+    named = {w.removesuffix("'s") for w in lexicon.words(rest)}
+    if _FAMILY_DOMAIN not in keys and named & close:
+        keys.append(_FAMILY_DOMAIN)
+    return keys
+
+
 def x_wellbeing(text: str, ctx: Context) -> Extraction:
-    domains = lexicon.load("wellbeing_domains")
+    close = _close_people(ctx)
     impacts: dict[str, list[str]] = {}
     for sentence in text_.sentences(text):
-        for key in lexicon.keys(sentence, domains):
+        for key in _domains(sentence, close):
             impacts.setdefault(key, []).append(sentence)
     facts = [
         item("wellbeing", {"domain": k, "impact": "; ".join(v)}, span(text, v))

@@ -1,8 +1,13 @@
 """Phrase lexicons kept in ``prompts/lexicon/``: loading and tolerant whole-word matching.
 
 Matching is case-insensitive on whole words. Single words of five letters or more also match a
-close misspelling (``cleening`` -> ``cleaning``) through ``difflib``'s ratio, because people type
-quickly on phones; short words must match exactly so ``ms`` never matches ``me``.
+close misspelling (``cleening`` -> ``cleaning``, ``lonley`` -> ``lonely``) through ``difflib``'s
+ratio or one swapped pair of letters, because people type quickly on phones; short words must match
+exactly so ``ms`` never matches ``me``. A misspelling is at most one letter longer or shorter: two
+real words further apart (``dressed`` and ``depressed``) are different words, not a typo.
+When a longer phrase of one key starts with a shorter phrase of another ("frightened of" against
+"frightened"), only the longer, more specific reading is kept; a phrase inside another one ("bath"
+in "in and out of the bath") keeps both readings.
 """
 
 from __future__ import annotations
@@ -45,9 +50,21 @@ class Match:
 def _similar(a: str, b: str) -> bool:
     if a == b:
         return True
-    if min(len(a), len(b)) < _FUZZY_MIN_LEN or a[0] != b[0]:
+    if min(len(a), len(b)) < _FUZZY_MIN_LEN or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= _FUZZY_RATIO
+    return SequenceMatcher(None, a, b).ratio() >= _FUZZY_RATIO or _swapped(a, b)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """One pair of neighbouring letters typed the wrong way round ("lonley")."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] + a[diff[1]] == b[diff[1]] + b[diff[0]]
+    )
 
 
 def _find(phrase: list[str], tokens: list[str]) -> int | None:
@@ -71,7 +88,16 @@ def match(text: str, table: dict[str, list[str]]) -> list[Match]:
                 said = " ".join(tokens[start : start + len(parts)])
                 found.append(Match(key, str(phrase), start, start + len(parts), said))
                 break
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_most_specific(found), key=lambda m: m.start)
+
+
+def _most_specific(found: list[Match]) -> list[Match]:
+    """Drop a match that is the first words of a longer match of another key."""
+    return [
+        m
+        for m in found
+        if not any(o.key != m.key and o.start == m.start and o.end > m.end for o in found)
+    ]
 
 
 def keys(text: str, table: dict[str, list[str]]) -> list[str]:

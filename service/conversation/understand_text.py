@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from service.conversation import lexicon
 from service.plan.money import pence
 
 _UNITS: dict[str, int | Decimal] = {
@@ -59,9 +60,15 @@ def split_list(text: str) -> list[str]:
     return [c for c in (clean(i) for i in items) if c]
 
 
+def _kept_together(part: str) -> bool:
+    """A fixed pair ("washing and dressing") is one item (prompts/lexicon/kept_together.yaml)."""
+    said = " ".join(lexicon.words(part.replace("&", " and ")))
+    return any(f" {p} " in f" {said} " for p in lexicon.load("kept_together")["pairs"])
+
+
 def _split_and(part: str) -> list[str]:
     pieces = _AND.split(part)
-    if len(pieces) < 2 or any(len(p.split()) > _SHORT for p in pieces):
+    if len(pieces) < 2 or any(len(p.split()) > _SHORT for p in pieces) or _kept_together(part):
         return [part]
     left, right = pieces[-2].split(), pieces[-1].split()
     participle = right[0].lower().endswith("ed") and (
@@ -214,6 +221,8 @@ _WHEN = re.compile(
     rf"(?:\s+(?:and|to|&)\s+(?:{_DAYS})s?)?\b"
     r"|\b(?:every|each)\s+(?:day|night|morning|evening|afternoon|week|weekend|fortnight|month)\b"
     r"|\b(?:once|twice|\d+\s+times?|three times|four times)\s+(?:a|per)\s+(?:day|week|month)\b"
+    r"|\b(?:most|some|many)\s+(?:days|nights|mornings|afternoons|evenings|weeks|weekends)\b"
+    r"|\bevery other (?:day|week|weekend)\b"
     r"|\b(?:at\s+)?weekends?\b|\bweekdays?\b|\bdaily\b|\bnightly\b|\bin the (?:morning|evening|afternoon)s?\b"
     r"|\b(?:in|over) the holidays\b",
     re.I,

@@ -31,6 +31,9 @@ def is_skip(text: str) -> bool:
 def leading(text: str) -> tuple[Reply, int]:
     """How the answer starts, and how many words that took (so the rest can be read too)."""
     tokens = lexicon.words(text)
+    unsure = next((p for p in _phrases("unsure") if tokens[: len(p)] == p), None)
+    if unsure:
+        return Reply.ambiguous, len(unsure)
     for kind in (Reply.ambiguous, Reply.no, Reply.yes):
         for phrase in _phrases(kind.value):
             if tokens[: len(phrase)] == phrase:
@@ -41,9 +44,12 @@ def leading(text: str) -> tuple[Reply, int]:
 def classify(text: str) -> Reply:
     if is_skip(text):
         return Reply.skip
+    tokens = lexicon.words(text)
+    if len(tokens) <= 8 and any(_within(p, tokens) for p in _phrases("unsure")):
+        return Reply.ambiguous  # "she is not sure": neither the yes of "she is" nor a no
     kind, _ = leading(text)
     if kind is Reply.unknown:
-        kind = _anywhere(lexicon.words(text))
+        kind = _anywhere(tokens)
     return kind
 
 

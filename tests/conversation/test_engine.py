@@ -93,8 +93,8 @@ def test_back_then_new_answer_leaves_no_stale_or_duplicate_facts() -> None:
     state, plan, _ = answer(state, plan, "carer_what", text="She makes my tea")
     assert plan.carers[0].what_they_do == "She makes my tea"
     state, _ = back(state, plan, "needs")
-    state, plan, _ = answer(state, plan, "needs", text="washing and dressing")
-    assert [n.description for n in plan.needs] == ["washing", "dressing"]
+    state, plan, _ = answer(state, plan, "needs", text="shopping and cleaning")
+    assert [n.description for n in plan.needs] == ["shopping", "cleaning"]
     assert not any(k.startswith("needs[2]") for k in plan.provenance)
     state, _ = back(state, plan, "has_carer")
     state, plan, _ = answer(state, plan, "has_carer", text="no")
