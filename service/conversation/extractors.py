@@ -331,6 +331,8 @@ def _clauses(text: str) -> list[tuple[people.Mention, str]]:
 
 
 _PRONOUN = re.compile(r"^(?:who|she|he|they|also|and|,|is|are|that)\s+", re.I)
+# "Stan from the allotment gives him lifts": where someone is from says who, not what they do.
+_WHERE_FROM = re.compile(r"^(?:from|at)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?[\w'-]+\s+", re.I)
 
 
 def _rest(clause: str, m: people.Mention) -> str | None:
@@ -341,6 +343,8 @@ def _rest(clause: str, m: people.Mention) -> str | None:
     rest = text_.clean(re.sub(r"\s+", " ", rest))
     while (stripped := _PRONOUN.sub("", rest)) != rest:
         rest = text_.clean(stripped)
+    after = _WHERE_FROM.sub("", rest)
+    rest = after if len(after.split()) >= 2 else rest
     rest = text_.clean(re.sub(r"\s+(?:and|but|,)$", "", rest))
     return rest if len(rest.split()) >= 2 or _ONE_VERB.fullmatch(rest) else None
 
@@ -634,15 +638,27 @@ def _domains(sentence: str, close: set[str]) -> list[str]:
     another topic ("Wife is worried about money" is money). Someone reporting ("Mum says I ...")
     is not the subject, and names no domain. Naming a close person anywhere else touches
     relationships ("He worries about Doreen's health")."""
-    table = lexicon.load("wellbeing_domains")
     opener = _opening_person(sentence, close)
     rest = sentence[opener.end :] if opener else sentence
-    keys = lexicon.keys(rest, table)
+    keys = _topic_first(rest)
     if opener and not _REPORTS.match(rest):
         keys = [k for k in keys if k != _HEALTH_DOMAIN] or [_FAMILY_DOMAIN]
     named = {w.removesuffix("'s") for w in lexicon.words(rest)}
     if _FAMILY_DOMAIN not in keys and named & close:
         keys.append(_FAMILY_DOMAIN)
+    return keys
+
+
+def _topic_first(sentence: str) -> list[str]:
+    """Domain keys, with health left out when its only words are feelings ("worried") and the
+    sentence names another topic than relationships (prompts/lexicon/feelings.yaml)."""
+    table = lexicon.load("wellbeing_domains")
+    keys = lexicon.keys(sentence, table)
+    if _HEALTH_DOMAIN in keys and set(keys) - {_HEALTH_DOMAIN, _FAMILY_DOMAIN}:
+        feelings = set(lexicon.load("feelings")["feelings"])
+        plain = [p for p in table[_HEALTH_DOMAIN] if p not in feelings]
+        if not lexicon.keys(sentence, {_HEALTH_DOMAIN: plain}):
+            keys.remove(_HEALTH_DOMAIN)
     return keys
 
 

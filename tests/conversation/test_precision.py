@@ -83,3 +83,12 @@ def test_an_unknown_capitalised_word_is_not_someone_else() -> None:
     assert _wellbeing("Walking is hard, I'm in pain") == {
         "physical_and_mental_health": "Walking is hard, I'm in pain"
     }
+
+
+def test_a_worry_about_a_topic_is_that_topic_but_a_plain_feeling_is_health() -> None:
+    assert list(_wellbeing("I'm worried I'll lose my job")) == [
+        "participation_in_work_education_training_recreation"
+    ]
+    assert list(_wellbeing("I get really anxious in crowds")) == ["physical_and_mental_health"]
+    worried_health = _wellbeing("I'm worried about my health and the bills")
+    assert set(worried_health) == {"physical_and_mental_health", "social_and_economic_wellbeing"}
