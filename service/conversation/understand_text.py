@@ -60,6 +60,14 @@ def split_list(text: str) -> list[str]:
     return [c for c in (clean(i) for i in items) if c]
 
 
+_GERUND = re.compile(r"^(?:still\s+|also\s+|just\s+)?[a-z]{2,}ing\b(?!\s+(?:and|or)\b)", re.I)
+
+
+def _gerund_led(piece: str) -> bool:
+    """A phrase led by its own -ing verb ("still having time with ..."), so a list item."""
+    return bool(_GERUND.match(piece.strip())) and len(piece.split()) >= 2
+
+
 def _kept_together(part: str) -> bool:
     """A fixed pair ("washing and dressing") is one item (prompts/lexicon/kept_together.yaml)."""
     said = " ".join(lexicon.words(part.replace("&", " and ")))
@@ -68,6 +76,8 @@ def _kept_together(part: str) -> bool:
 
 def _split_and(part: str) -> list[str]:
     pieces = _AND.split(part)
+    if len(pieces) == 2 and not _kept_together(part) and all(map(_gerund_led, pieces)):
+        return pieces  # "keeping my job and still having time with my grandson": two things
     if len(pieces) < 2 or any(len(p.split()) > _SHORT for p in pieces) or _kept_together(part):
         return [part]
     left, right = pieces[-2].split(), pieces[-1].split()

@@ -92,3 +92,18 @@ def test_a_worry_about_a_topic_is_that_topic_but_a_plain_feeling_is_health() -> 
     assert list(_wellbeing("I get really anxious in crowds")) == ["physical_and_mental_health"]
     worried_health = _wellbeing("I'm worried about my health and the bills")
     assert set(worried_health) == {"physical_and_mental_health", "social_and_economic_wellbeing"}
+
+
+def test_two_things_each_led_by_a_verb_are_two_items() -> None:
+    assert text_.split_list("keeping my job and still having time with my grandson") == [
+        "keeping my job",
+        "still having time with my grandson",
+    ]
+    assert text_.split_list("getting washed and dressed in the mornings") == [
+        "getting washed and dressed in the mornings"
+    ]
+
+
+def test_a_relative_alone_is_not_a_carer_outcome() -> None:
+    carer = lexicon.load("eligibility_outcomes")["carer"]
+    assert lexicon.keys("still having time with my grandson", carer) == []
