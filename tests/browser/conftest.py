@@ -16,8 +16,6 @@ import pytest
 
 from tests.support.browser import AXE_TAGS, CHROMIUM, CHROMIUM_ARGS, axe_js, format_violations
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "artifacts" / "screenshots"
 MAX_SHOT = 3000  # px: long plan pages are cut here so screenshots stay quick to take and read
@@ -69,6 +67,19 @@ def browser_session() -> Iterator[Session]:
     from playwright.sync_api import sync_playwright
 
     axe_js()  # fail early and clearly if axe-core is missing
+    # Set for the browser's lifetime (the rest of the session) and restored when it closes.
+    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield from _browser(sync_playwright)
+    finally:
+        if before is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
+
+
+def _browser(sync_playwright: Any) -> Iterator[Session]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
