@@ -23,6 +23,7 @@ from service.plan import parse_plan
 from service.store import services
 from service.store.models import PlanRecord, Profile, Role
 from service.store.tokens import api_token_create
+from tests.support.browser import chromium  # noqa: F401  (the one session-wide chromium, by name)
 
 User = get_user_model()
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.browser import AXE_TAGS, CHROMIUM, CHROMIUM_ARGS, axe_js, format_violations
+from tests.support.browser import AXE_TAGS, Browser, axe_js, format_violations
 
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "artifacts" / "screenshots"
@@ -63,31 +63,21 @@ class Session:
 
 
 @pytest.fixture(scope="session")
-def browser_session() -> Iterator[Session]:
-    from playwright.sync_api import sync_playwright
-
+def browser_session(request: pytest.FixtureRequest) -> Iterator[Session]:
+    # One Playwright per test session: its sync API refuses a second one while the first lives,
+    # so the journeys share the documents' chromium (tests/support/browser.py).
     axe_js()  # fail early and clearly if axe-core is missing
+    shared: Browser = request.getfixturevalue("chromium")
     # Set for the browser's lifetime (the rest of the session) and restored when it closes.
     before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
-        yield from _browser(sync_playwright)
+        yield Session(shared.playwright_browser)
     finally:
         if before is None:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
-
-
-def _browser(sync_playwright: Any) -> Iterator[Session]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-        )
-        try:
-            yield Session(browser)
-        finally:
-            browser.close()
 
 
 @pytest.fixture

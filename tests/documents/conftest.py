@@ -4,7 +4,6 @@ import pytest
 
 from service.plan import Plan
 from tests.documents.plans import demo_plans, empty_plan, hostile_plan
-from tests.support.browser import chromium  # noqa: F401  (session fixture)
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,6 @@ import yaml
 from service.demo import load_demo_plans
 from service.documents.easyread import EasyReadDocument, build
 from service.plan.models import Plan
-from tests.support.browser import chromium  # noqa: F401  (registers the fixture)
 
 CASES = Path(__file__).resolve().parents[2] / "evals" / "conversations" / "cases"
 DEMO_PLANS: dict[str, Plan] = load_demo_plans()

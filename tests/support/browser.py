@@ -8,9 +8,8 @@ by path. axe-core comes from the npm registry (never a CDN), installed into a gi
 (or point ``AXE_CORE_JS`` at an ``axe.min.js``). One browser serves a whole test session; use
 the ``chromium`` fixture, or ``Browser()`` as a context manager in a script:
 
-    # conftest.py of another area
-    from tests.support.browser import chromium  # noqa: F401  (registers the fixture)
-
+    # the fixture is registered once, in tests/conftest.py: a second registration would start
+    # a second Playwright, which its sync API refuses
     def test_page_is_accessible(chromium):
         violations = chromium.axe(html)
         assert not violations, format_violations(violations)
@@ -82,6 +81,11 @@ class Browser:
             executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
         )
         return self
+
+    @property
+    def playwright_browser(self) -> Any:
+        """The underlying Playwright browser, for tests that drive their own contexts."""
+        return self._browser
 
     def __exit__(self, *exc: object) -> None:
         if self._browser is not None:
