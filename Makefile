@@ -23,7 +23,7 @@ help: ## list the targets
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev,postgres]"
+	$(PY) -m pip install --quiet -e ".[dev,postgres,redis]"
 	touch $(STAMP)
 
 setup: $(STAMP) system-deps $(AXE) ## create .venv, install Python, system and test-tool dependencies
@@ -43,13 +43,13 @@ $(AXE):
 	npm install --silent --no-audit --no-fund --prefix .tools/npm axe-core@4
 
 run: setup ## set everything up, load the demo plans and serve on http://127.0.0.1:8000 (SQLite)
-	mkdir -p var
+	mkdir -p var/static
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 test: setup ## set up and run the whole suite (SQLite; set DATABASE_URL for PostgreSQL)
-	mkdir -p var artifacts
+	mkdir -p var/static artifacts
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: setup ## ruff (lint + format check) and mypy

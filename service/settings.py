@@ -32,6 +32,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "service.api.limits.BodySizeLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -81,6 +82,17 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
+# Production serves `collectstatic`'s hashed, compressed files through WhiteNoise; development
+# serves the app folders directly so `make run` needs no collectstatic.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+WHITENOISE_USE_FINDERS = not PRODUCTION
 
 # Request bodies: 1 MiB for JSON by default; uploads of council documents may be larger.
 CAREPLAN_MAX_BODY_BYTES = env_int("CAREPLAN_MAX_BODY_BYTES", 1024 * 1024, minimum=1024)
@@ -91,7 +103,13 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 CAREPLAN_LLM = env_str("CAREPLAN_LLM", "")  # e.g. "openai:gpt-4o-mini"; empty = no LLM (default)
 CAREPLAN_API_PAGE_SIZE = env_int("CAREPLAN_API_PAGE_SIZE", 50, minimum=1)
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The sign-in rate limit lives in the cache: with several workers it must be shared (Redis).
+_REDIS_URL = env_str("CAREPLAN_REDIS_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _REDIS_URL}
+    if _REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 
 # Security headers and cookies; HTTPS-only settings switch on in production.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -36,3 +36,35 @@ def test_numbers_must_be_whole_and_in_range(monkeypatch: pytest.MonkeyPatch) -> 
 def test_lists_are_comma_separated_and_trimmed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CP_TEST_HOSTS", " a.example , b.example,")
     assert env_list("CP_TEST_HOSTS", []) == ["a.example", "b.example"]
+
+
+def _settings_in_subprocess(env: dict[str, str], expression: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("CAREPLAN_")}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**clean, "DJANGO_SETTINGS_MODULE": "service.settings", **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_a_redis_url_gives_a_shared_cache_for_the_sign_in_limit() -> None:
+    backend = "settings.CACHES['default']['BACKEND']"
+    assert _settings_in_subprocess({}, backend).endswith("LocMemCache")
+    with_redis = {"CAREPLAN_REDIS_URL": "redis://127.0.0.1:6379/5"}
+    assert _settings_in_subprocess(with_redis, backend).endswith("RedisCache")
+
+
+def test_production_refuses_to_start_without_a_secret_key() -> None:
+    import subprocess
+
+    with pytest.raises(subprocess.CalledProcessError) as caught:
+        _settings_in_subprocess({"CAREPLAN_PRODUCTION": "true"}, "settings.SECRET_KEY")
+    assert "CAREPLAN_SECRET_KEY" in caught.value.stderr
