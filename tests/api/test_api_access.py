@@ -101,3 +101,58 @@ def test_token_use_is_recorded_to_the_minute(practitioner: Any) -> None:
     assert first is not None
     assert user_for_token(raw) == practitioner
     assert ApiToken.objects.get(pk=token.pk).last_used_at == first  # no write per request
+
+
+# Every other endpoint that takes a plan id, from the rules, money, documents and conversation
+# areas: whoever can see the plan may use them; to anyone else the plan does not exist.
+PLAN_READS: list[tuple[str, str, Any]] = [
+    ("GET", "/api/plans/{id}/findings", None),
+    ("GET", "/api/plans/{id}/findings?revision=1", None),
+    ("GET", "/api/plans/{id}/budget", None),
+    ("GET", "/api/plans/{id}/documents/md?variant=council", None),
+    ("GET", "/api/plans/{id}/documents/json", None),
+    ("GET", "/api/plans/{id}/documents/html?variant=easy-read", None),
+    ("POST", "/api/conversations", {"audience": "carer", "plan_id": "{id}"}),
+]
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_every_other_plan_endpoint_hides_the_plan_from_outsiders(
+    persona: str, shared_plan: PlanRecord, api_as: Api, request: pytest.FixtureRequest
+) -> None:
+    api = api_as(request.getfixturevalue(persona))
+    statuses = {}
+    for method, template, body in PLAN_READS:
+        path = template.replace("{id}", shared_plan.public_id)
+        if method == "GET":
+            statuses[template] = api.get(path).status_code
+        else:
+            filled = {k: v.replace("{id}", shared_plan.public_id) for k, v in body.items()}
+            statuses[template] = api.send(method, path, filled).status_code
+    expected = 404 if persona == "outsider" else None
+    for template, status in statuses.items():
+        if expected is not None:
+            assert status == expected, template
+        else:
+            assert status in (200, 201), (template, status)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/plans/{id}/findings",
+        "/api/plans/{id}/budget",
+        "/api/plans/{id}/documents/md?variant=council",
+    ],
+)
+def test_a_missing_plan_and_a_hidden_plan_look_the_same(
+    path: str, shared_plan: PlanRecord, api_as: Api, outsider: Any
+) -> None:
+    api = api_as(outsider)
+    hidden = api.get(path.replace("{id}", shared_plan.public_id))
+    missing = api.get(path.replace("{id}", "no-such-plan"))
+    assert hidden.status_code == missing.status_code == 404
+    # The body echoes the id that was asked for, and nothing else differs.
+    assert hidden.content.decode().replace(shared_plan.public_id, "?") == (
+        missing.content.decode().replace("no-such-plan", "?")
+    )
