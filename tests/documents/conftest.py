@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from service.plan import Plan
+from tests.documents.consumers import Rendered, render_all
 from tests.documents.plans import demo_plans, empty_plan, hostile_plan
 
 
@@ -24,3 +25,15 @@ def hostile() -> Plan:
 @pytest.fixture(scope="session")
 def empty() -> Plan:
     return empty_plan()
+
+
+@pytest.fixture(scope="session")
+def all_plans(demos: dict[str, Plan], hostile: Plan, empty: Plan) -> dict[str, Plan]:
+    return {**demos, "hostile": hostile, "empty": empty}
+
+
+@pytest.fixture(scope="session")
+def rendered(all_plans: dict[str, Plan], tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    """Every DOCX and PDF of every plan and variant, once per session; LibreOffice converts the
+    DOCX in the background while the PDFs render (the slow part of the document tests)."""
+    return render_all(all_plans, tmp_path_factory.mktemp("consumers"))
