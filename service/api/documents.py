@@ -15,6 +15,7 @@ from service.errors import NotFound, PlanInvalid
 from service.plan import Plan, parse_plan
 from service.store import selectors
 from service.store.audit import audit_record
+from service.store.doccache import document_cached
 from service.store.models import AuditAction
 
 router = Router(tags=["documents"])
@@ -69,8 +70,14 @@ def plan_document(
     plan = Plan.model_validate(stored.snapshot)
     chosen = variant or format_info(fmt).default_variant
     findings = _findings(plan) if chosen == "council" else None
-    data = render(
-        plan, fmt, chosen, findings, revision=stored.number, generated_at=stored.created_at
+    data = document_cached(
+        record.public_id,
+        stored.number,
+        fmt,
+        chosen,
+        lambda: render(
+            plan, fmt, chosen, findings, revision=stored.number, generated_at=stored.created_at
+        ),
     )
     detail = {"format": fmt, "variant": chosen}
     audit_record(request.user, AuditAction.export, record, revision=stored.number, detail=detail)

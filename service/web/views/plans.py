@@ -265,8 +265,10 @@ def plan_export(request: HttpRequest, plan_id: str, fmt: str, variant: str) -> H
     if not ok:
         raise Http404("No such document")
     plan = plan_current(record)
+    # As the API does: the council variant carries the findings, so both share cached bytes.
+    findings = evaluate(plan).failures() if variant == "council" else None
     response = downloads.document(
-        plan, fmt, variant, evaluate(plan).failures(), revision=record.revision
+        plan, fmt, variant, findings, revision=record.revision, cache_id=record.public_id
     )
     detail = {"format": fmt, "variant": variant}
     audit_record(request.user, AuditAction.export, record, detail=detail)
