@@ -19,7 +19,9 @@ does on words it has not been fitted to:
 * ``cases/`` (13): the extractor and lexicons were tuned on these; the enforced targets apply here.
 * ``holdout/`` (3): written after the first tuning; their errors were then studied to find general
   causes (see docs/conversation.md), so they are no longer unseen.
-* ``holdout2/`` (4): written before that second round of changes and scored once at the end,
+* ``holdout2/`` (4): written before the second round of changes and scored once at its end;
+  its errors were then studied to find the third round's causes, so it is no longer unseen.
+* ``holdout3/`` (3): written before the third round of changes and scored once at its end,
   never used to tune anything: the honest estimate for new wording.
 
 Run: ``python -m evals.conversations`` (exit status 1 if the main set misses a target).
@@ -48,12 +50,16 @@ CASES = Path(__file__).resolve().parent / "cases"
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
 # Written before the second round of extractor changes; run once at the end, never tuned on.
 HOLDOUT2 = Path(__file__).resolve().parent / "holdout2"
-SETS = {"main": CASES, "holdout": HOLDOUT, "holdout2": HOLDOUT2}
+# Written before the third round of extractor changes; run once at the end, never tuned on.
+HOLDOUT3 = Path(__file__).resolve().parent / "holdout3"
+SETS = {"main": CASES, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3}
 SET_NOTES = {
     "main": "`cases/`: the extractor and lexicons were tuned on these (enforced targets)",
     "holdout": "`holdout/`: written after the first tuning; its errors were studied in the second "
     "round, so it is no longer unseen",
-    "holdout2": "`holdout2/`: written before the second round and scored once at the end; never "
+    "holdout2": "`holdout2/`: written before the second round and scored once at its end; its "
+    "errors were then studied in the third round, so it is no longer unseen",
+    "holdout3": "`holdout3/`: written before the third round and scored once at its end; never "
     "tuned on (the honest estimate)",
 }
 REPORT = ROOT / "docs" / "evals" / "conversations.md"
