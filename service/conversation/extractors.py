@@ -19,7 +19,7 @@ from service.conversation import lexicon, paths
 from service.conversation import understand_dates as dates
 from service.conversation import understand_people as people
 from service.conversation import understand_text as text_
-from service.conversation.flow import Question
+from service.conversation.flow import Question, load_flow
 from service.conversation.state import Applied, ConversationState
 from service.conversation.understand_yesno import Reply, classify, leading
 from service.errors import InvalidInput
@@ -112,8 +112,15 @@ def _choice_values(text: str, ctx: Context) -> list[str]:
     return list(dict.fromkeys(found + [k for k in extra if k not in found]))
 
 
+# "a direct payment, not the council" names two options but chooses one: ask, do not guess.
+_NEGATED = re.compile(r"\b(?:not|no|never|rather than|instead of)\b|n't\b", re.I)
+
+
 def x_choice(text: str, ctx: Context) -> Extraction:
     values = _choice_values(text, ctx)
+    several = ctx.question.several
+    if len(values) > 1 and several and not _NEGATED.search(text):
+        values = [several]  # two options named: the question's "a mix" choice
     if len(values) != 1:
         return Extraction(clarify="choice")
     return Extraction([set_(ctx.question.fills[0], values[0], _said(text))], value=values[0])
@@ -254,13 +261,41 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
 
 
 def x_copies(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text):
+    me = _copy_for_person(text, ctx)
+    if _is_nobody(text) and me is None:  # "nobody, just me" is still the person's own copy
         return Extraction(value=False)
     found = _mentions(text, ctx)
-    if not found:
+    if not found and me is None:
         return Extraction(unplaced=_said(text))
     facts = [item("copies", {"name": m.name or m.quote, "role": m.role}, m.quote) for m in found]
-    return Extraction(facts, value=True)
+    return Extraction([*([me] if me else []), *facts], value=True)
+
+
+def _speaks_for_self(ctx: Context) -> bool:
+    """Whether "me" in an answer is the person the plan is for."""
+    audience = ctx.state.audience
+    return audience == "person" or (audience == "carer" and ctx.plan_type == "carer_support")
+
+
+# "me and mum", "just me", "me in Braille": the person asks for their own copy.
+# Only the person's own words: a carer or practitioner saying "me" means themselves.
+_ME = re.compile(r"\b(?:me|myself)\b((?:(?!\band\b)[^,;.])*)", re.I)
+
+
+def _copy_for_person(text: str, ctx: Context) -> Applied | None:
+    hit = _ME.search(text)
+    name = (ctx.plan.get("person") or {}).get("name")
+    if hit is None or not name or not _speaks_for_self(ctx):
+        return None
+    value = {"name": name, "role": "person", "format": _format_in(hit[1])}
+    return item("copies", value, hit.group(0).strip())
+
+
+def _format_in(words: str) -> str | None:
+    """A format said with the person's own copy ("me in Braille"), from the formats question."""
+    table = {c.value: c.says for c in load_flow().question("formats").choices}
+    found = lexicon.keys(words, table) if words.strip() else []
+    return found[0] if len(found) == 1 else None
 
 
 def x_cared_for(text: str, ctx: Context) -> Extraction:
@@ -311,16 +346,17 @@ def x_network(text: str, ctx: Context) -> Extraction:
     if _is_nobody(text):
         return Extraction(value=False)
     facts = []
-    for m, clause in _clauses(text):
+    for m, clause in _clauses(text, ctx):
         if m.name or m.relationship:
             extra = {"helps_with": _rest(clause, m), "when": text_.when(clause)}
             facts.append(_person_item(m, ctx, "network", **extra))
     return Extraction(facts, value=bool(facts), unplaced=None if facts else _said(text))
 
 
-def _clauses(text: str) -> list[tuple[people.Mention, str]]:
-    """Each person with the words from their mention up to the next person's."""
-    found = people.mentions(text)
+def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str]]:
+    """Each person with the words from their mention up to the next person's; "just mum" is
+    the mother already named in the plan, not a second person called "mum"."""
+    found = _enrich(people.mentions(text), ctx)
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start if i + 1 < len(found) else len(text)
@@ -382,13 +418,12 @@ def _enrich_one(m: people.Mention, known: list[dict[str, Any]]) -> people.Mentio
             role = member.get("role") or people.role_of(member["relationship"])
             return people.Mention(m.name, member["relationship"], role, m.quote, m.start, m.end)
     if not m.name and m.relationship:
-        names = {
-            str(k["name"])
-            for k in known
-            if k.get("relationship") == m.relationship and k.get("name")
-        }
-        if len(names) == 1:
-            return people.Mention(names.pop(), m.relationship, m.role, m.quote, m.start, m.end)
+        same = [k for k in known if k.get("relationship") == m.relationship and k.get("name")]
+        if len({str(k["name"]) for k in same}) == 1:
+            # the role they already have ("appropriate_person") says more than "family"
+            role = next((str(k["role"]) for k in same if k.get("role")), m.role)
+            return people.Mention(str(same[0]["name"]), m.relationship, role, m.quote, m.start,
+                                  m.end)  # fmt: skip
     return m
 
 
@@ -756,10 +791,9 @@ def x_dp_recipient(text: str, ctx: Context) -> Extraction:
         facts = [set_("direct_payment.recipient", "nominee", m.quote),
                  set_("direct_payment.recipient_name", m.name or m.quote, m.quote)]  # fmt: skip
         return Extraction(facts, value="nominee")
-    own = ctx.state.audience == "person" or (
-        ctx.state.audience == "carer" and ctx.plan_type == "carer_support"
-    )
-    if own and re.search(r"\b(?:me|myself|i will|i'll|i can|i do|yes)\b", text, re.I):
+    if _speaks_for_self(ctx) and re.search(
+        r"\b(?:me|myself|i will|i'll|i can|i do|yes)\b", text, re.I
+    ):
         return Extraction([set_("direct_payment.recipient", "person", _said(text))], value="person")
     # "me" from a carer or practitioner is not the person, and who it is was not said: ask.
     return Extraction(clarify="people")

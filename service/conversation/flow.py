@@ -57,6 +57,9 @@ class Question(BaseModel):
     known: list[str] | None = None  # paths that, all filled, make the question unnecessary
     when: dict[str, Any] | None = None
     choices: list[Choice] = Field(default_factory=list)
+    # The choice an answer naming two or more choices means ("some as a direct payment, the
+    # rest through the council" is a mix); without it such an answer gets a clarifying question.
+    several: str | None = None
     section: str = ""
 
     @property

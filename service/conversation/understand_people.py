@@ -24,6 +24,12 @@ _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss"})
 _OWNERS = frozenset({"my", "our", "the", "his", "her", "their"})
 # Relationship words that come after the name: "Jim next door".
 _POSTFIX = frozenset({"next", "across", "over"})
+# Job words that need the word before them to say which ("alcohol worker", "MS nurse").
+_NEEDS_KIND = frozenset(lexicon.load("people_words")["needs_kind"])
+# "a mate of mine, Tommy": words between a relationship and the name that say nothing of who.
+_OF_MINE = frozenset({"mine", "ours", "his", "hers", "theirs"})
+# "Ruth ..., she's my interpreter": the relationship belongs to the name just said.
+_SAYS_WHO = re.compile(r"(?:\b(?:she|he|they|who)\s*(?:is|'s|\u2019s|are)|[-(,])\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -95,7 +101,23 @@ def mentions(text: str) -> list[Mention]:
         found += _around_relationship(text, toks, words, i, rel, used)
         i += rel[0]
     found += _bare_names(text, toks, used)
-    return sorted(found, key=lambda m: m.start)
+    return _merge_said_who(text, sorted(found, key=lambda m: m.start))
+
+
+def _merge_said_who(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Ruth is interpreting for me, she's my interpreter" is one person: a name with no
+    relationship, then an unnamed relationship introduced by "she's" / "who is", in one sentence."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        between = text[prev.end : m.start] if prev else ""
+        if (prev and prev.name and not prev.relationship and not m.name and m.relationship
+                and _SAYS_WHO.search(between) and not re.search(r"[.;!?]", between)):  # fmt: skip
+            out[-1] = Mention(prev.name, m.relationship, m.role, text[prev.start : m.end],
+                              prev.start, m.end)  # fmt: skip
+            continue
+        out.append(m)
+    return out
 
 
 def _around_relationship(
@@ -107,27 +129,34 @@ def _around_relationship(
     used: set[int],
 ) -> list[Mention]:
     n, label, role = rel
-    used.update(range(i, i + n))
+    kind = _kind_before(toks, words, i, label) if n == 1 else label
+    first = i - 1 if kind != label else i  # "alcohol" in "my alcohol worker" is part of it
+    used.update(range(first, i + n))
     after = [] if words[i] in _POSTFIX else _names_after(toks, words, i + n)
     if after:
         for s, e in after:
             used.update(range(s, e))
-        return [_mention(text, toks, s, e, label, role, i) for s, e in after]
-    before = _name_before(toks, words, i)
+        return [_mention(text, toks, s, e, kind, role, first) for s, e in after]
+    before = _name_before(toks, words, first)
     if before is not None:
         used.update(range(*before))
-        return [_mention(text, toks, *before, label, role, i, i + n)]
-    start = next((k for k in range(i - 1, max(i - 4, -1), -1) if words[k] in _OWNERS), i)
-    return [Mention(None, label, role, text[toks[start].start() : toks[i + n - 1].end()],
+        return [_mention(text, toks, *before, kind, role, first, i + n)]
+    start = next((k for k in range(i - 1, max(i - 4, -1), -1) if words[k] in _OWNERS), first)
+    return [Mention(None, kind, role, text[toks[start].start() : toks[i + n - 1].end()],
                     toks[start].start(), toks[i + n - 1].end())]  # fmt: skip
 
 
 def _names_after(toks: list[re.Match[str]], words: list[str], j: int) -> list[tuple[int, int]]:
-    """Names straight after a relationship: "my son Dave", "my daughters Mary and Jane"."""
+    """Names straight after a relationship: "my son Dave", "my daughters Mary and Jane", "a mate
+    of mine, Tommy", "my teacher from school, Mr Hughes"."""
+    skipped = _qualifier_end(words, j)
+    j = skipped or j
     if j < len(words) and words[j] in ("called", "named", ","):
         j += 1
     runs: list[tuple[int, int]] = []
-    while (n := _name_run(toks, j, after_relationship=not runs)) > 0:
+    while (n := _name_run(toks, j, after_relationship=not runs and not skipped)) > 0:
+        if runs and _relationship_at(words, j + n) is not None:
+            break  # "my daughter Mary and Jim next door": Jim has his own relationship
         runs.append((j, j + n))
         j += n
         if j + 1 < len(words) and words[j] in ("and", "&") and toks[j + 1].group(0)[0].isupper():
@@ -135,6 +164,26 @@ def _names_after(toks: list[re.Match[str]], words: list[str], j: int) -> list[tu
             continue
         break
     return runs
+
+
+def _qualifier_end(words: list[str], j: int) -> int | None:
+    """Where the name starts after "of mine" or "from school," (a comma must close a "from"
+    phrase, so "my friend from church helps" is not read as naming "helps")."""
+    if words[j : j + 1] == ["of"] and words[j + 1 : j + 2] and words[j + 1] in _OF_MINE:
+        return j + 2
+    if words[j : j + 1] in (["from"], ["at"]):
+        return next((k for k in range(j + 2, min(j + 5, len(words))) if words[k] == ","), None)
+    return None
+
+
+def _kind_before(toks: list[re.Match[str]], words: list[str], i: int, label: str) -> str:
+    """ "my alcohol worker": a job word that needs its kind takes the word before it."""
+    if label not in _NEEDS_KIND or i == 0:
+        return label
+    tok = toks[i - 1].group(0)
+    plain = tok.isalpha() and (tok.islower() or tok.isupper())
+    keep = plain and words[i - 1] not in _NOT_NAMES and words[i - 1] not in _OWNERS
+    return f"{tok} {label}" if keep else label
 
 
 def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[int, int] | None:
