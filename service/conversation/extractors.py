@@ -126,8 +126,15 @@ def x_choice(text: str, ctx: Context) -> Extraction:
     return Extraction([set_(ctx.question.fills[0], values[0], _said(text))], value=values[0])
 
 
+# "Email. Not letters": a part that opens with a no turns its options down.
+_TURNED_DOWN = re.compile(r"^\s*(?:not|no|never|don'?t want|dont want)\b", re.I)
+
+
 def x_multi_choice(text: str, ctx: Context) -> Extraction:
-    values = _choice_values(text, ctx)
+    parts = re.split(r"[.;,]|\bbut\b", text)
+    wanted = [p for p in parts if not _TURNED_DOWN.search(p)]
+    # nothing left once the refusals are set aside ("not letters"): ask, do not pick letters
+    values = _choice_values(" , ".join(wanted) if len(wanted) < len(parts) else text, ctx)
     if not values:
         return Extraction(clarify="multi_choice")
     return Extraction([add(ctx.question.fills[0], v, _said(text)) for v in values], value=values)

@@ -106,3 +106,16 @@ def test_a_from_phrase_without_a_comma_is_not_read_as_a_name() -> None:
 
 def test_a_plain_job_word_keeps_no_stray_word_before_it() -> None:
     assert _who("the nurse comes") == [(None, "nurse")]
+
+
+# --- a format turned down is not chosen -------------------------------------------------------
+
+
+def test_a_format_turned_down_is_not_recorded() -> None:
+    _, plan, _ = run({**BASE, "formats": "Email. Not letters, I lose them"}, plan=Plan())
+    assert [f.value for f in plan.person.communication.formats] == ["email"]
+
+
+def test_only_a_refusal_chooses_nothing() -> None:
+    _, plan, _ = run({**BASE, "formats": "not letters"}, plan=Plan())
+    assert plan.person.communication.formats == []
