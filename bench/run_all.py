@@ -31,6 +31,12 @@ def run_benchmarks(only: list[str]) -> list[str]:
     return failed
 
 
+def as_section(markdown: str) -> str:
+    """Each area's file may start with its own top-level title; in the report it is a section."""
+    text = markdown.strip()
+    return "#" + text if text.startswith("# ") else text
+
+
 def assemble() -> None:
     header = [
         "# Benchmarks",
@@ -41,12 +47,13 @@ def assemble() -> None:
         "baseline measured in the same run, so they hold on a slower or busier machine.",
         "",
     ]
-    parts = [p.read_text(encoding="utf-8").strip() for p in sorted(SECTIONS.glob("*.md"))]
-    OUT.write_text("\n".join(header) + "\n\n".join(parts) + "\n", encoding="utf-8")
+    parts = [as_section(p.read_text(encoding="utf-8")) for p in sorted(SECTIONS.glob("*.md"))]
+    OUT.write_text("\n".join(header) + "\n" + "\n\n".join(parts) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    failures = run_benchmarks(sys.argv[1:])
+    # `--assemble-only` rebuilds the report from the section files without measuring again.
+    failures = [] if "--assemble-only" in sys.argv else run_benchmarks(sys.argv[1:])
     assemble()
     if failures:
         sys.exit(f"benchmarks failed: {', '.join(failures)}")
