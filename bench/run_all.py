@@ -32,9 +32,13 @@ def run_benchmarks(only: list[str]) -> list[str]:
 
 
 def as_section(markdown: str) -> str:
-    """Each area's file may start with its own top-level title; in the report it is a section."""
-    text = markdown.strip()
-    return "#" + text if text.startswith("# ") else text
+    """Each area's file is a document of its own; in the report every heading moves down a level
+    (code blocks are left alone)."""
+    lines, fenced = [], False
+    for line in markdown.strip().splitlines():
+        fenced ^= line.startswith("```")
+        lines.append("#" + line if line.startswith("#") and not fenced else line)
+    return "\n".join(lines)
 
 
 def assemble() -> None:
