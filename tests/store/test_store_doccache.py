@@ -68,6 +68,21 @@ def test_the_api_serves_a_second_download_without_rendering(
     assert first.content == second.content and renders == ["md"]
 
 
-def test_the_fingerprint_covers_the_templates() -> None:
-    assert len(doccache.renderer_fingerprint()) == 16
-    assert (doccache.ROOT / "plan_templates").is_dir()
+def test_changing_a_template_changes_the_key(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A deploy that changes a layout must never be served yesterday's cached document."""
+    template = tmp_path / "plan_templates" / "council.md.j2"
+    template.parent.mkdir()
+    template.write_text("# Plan for {{ name }}")
+    monkeypatch.setattr(doccache, "ROOT", tmp_path)
+
+    def fingerprint() -> str:
+        doccache.renderer_fingerprint.cache_clear()
+        return doccache.renderer_fingerprint()
+
+    before = fingerprint()
+    template.write_text("# My plan, for {{ name }}")
+    after = fingerprint()
+    doccache.renderer_fingerprint.cache_clear()
+    assert before != after and len(after) == 16
