@@ -10,73 +10,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from service.conversation import lexicon, paths
+from service.conversation import extract_needs, extract_wellbeing, lexicon
 from service.conversation import understand_dates as dates
 from service.conversation import understand_people as people
 from service.conversation import understand_text as text_
+from service.conversation.extract_base import (
+    KEEP_WORDS,
+    Context,
+    Extraction,
+    add,
+    is_nobody,
+    item,
+    known_people,
+    said,
+    set_,
+)
 from service.conversation.flow import Question, load_flow
-from service.conversation.state import Applied, ConversationState
+from service.conversation.state import Applied
 from service.conversation.understand_yesno import Reply, classify, leading
 from service.errors import InvalidInput
 
-KEEP_WORDS = "person.views_wishes_feelings_beliefs"  # the nearest free-text field for stray words
-
-
-@dataclass
-class Context:
-    question: Question
-    plan: dict[str, Any]
-    today: date
-    state: ConversationState
-    taken: set[str] = field(default_factory=set)
-
-    @property
-    def plan_type(self) -> str:
-        return str(self.plan.get("plan_type") or "care_and_support")
-
-    def new_id(self, collection: str) -> str:
-        return paths.next_id(self.plan, collection, self.taken)
-
-
-@dataclass
-class Extraction:
-    facts: list[Applied] = field(default_factory=list)
-    value: Any = None
-    clarify: str | None = None
-    unplaced: str | None = None
-
-
-def set_(path: str, value: Any, quote: str) -> Applied:
-    return Applied(op="set", path=path, value=value, quote=quote)
-
-
-def item(collection: str, value: dict[str, Any], quote: str) -> Applied:
-    return Applied(
-        op="add_item",
-        path=collection,
-        value={k: v for k, v in value.items() if v is not None},
-        quote=quote,
-    )
-
-
-def add(path: str, value: Any, quote: str) -> Applied:
-    return Applied(op="add_value", path=path, value=value, quote=quote)
-
-
-def _said(text: str) -> str:
-    return text.strip()
-
+__all__ = ["EXTRACTORS", "KEEP_WORDS", "Context", "Extraction", "from_value"]
 
 # --- simple kinds ---------------------------------------------------------------------------
 
 
 def x_text(text: str, ctx: Context) -> Extraction:
-    return Extraction([set_(ctx.question.fills[0], _said(text), _said(text))], value=_said(text))
+    return Extraction([set_(ctx.question.fills[0], said(text), said(text))], value=said(text))
 
 
 def x_text_list(text: str, ctx: Context) -> Extraction:
@@ -89,7 +53,7 @@ def x_yes_no(text: str, ctx: Context) -> Extraction:
     if reply in (Reply.ambiguous, Reply.unknown):
         return Extraction(clarify="yes_no")
     value = reply is Reply.yes
-    return Extraction([set_(p, value, _said(text)) for p in ctx.question.fills], value=value)
+    return Extraction([set_(p, value, said(text)) for p in ctx.question.fills], value=value)
 
 
 def x_consent(text: str, ctx: Context) -> Extraction:
@@ -123,7 +87,7 @@ def x_choice(text: str, ctx: Context) -> Extraction:
         values = [several]  # two options named: the question's "a mix" choice
     if len(values) != 1:
         return Extraction(clarify="choice")
-    return Extraction([set_(ctx.question.fills[0], values[0], _said(text))], value=values[0])
+    return Extraction([set_(ctx.question.fills[0], values[0], said(text))], value=values[0])
 
 
 # "Email. Not letters": a part that opens with a no turns its options down.
@@ -137,7 +101,7 @@ def x_multi_choice(text: str, ctx: Context) -> Extraction:
     values = _choice_values(" , ".join(wanted) if len(wanted) < len(parts) else text, ctx)
     if not values:
         return Extraction(clarify="multi_choice")
-    return Extraction([add(ctx.question.fills[0], v, _said(text)) for v in values], value=values)
+    return Extraction([add(ctx.question.fills[0], v, said(text)) for v in values], value=values)
 
 
 def x_money(text: str, ctx: Context) -> Extraction:
@@ -178,32 +142,6 @@ def x_hours(text: str, ctx: Context) -> Extraction:
 # --- people ---------------------------------------------------------------------------------
 
 
-def _is_nobody(text: str) -> bool:
-    """ "No", "nobody", or an answer that starts with no ("no, mum and dad don't want me to")."""
-    kind, _ = leading(text)
-    return kind is Reply.no or (classify(text) is Reply.no and not people.mentions(text))
-
-
-_REFUSAL = re.compile(
-    r"^\W*(?:no|nope|nah|nothing|none|not really|not a thing)\b|^\W*(?:i\s+)?(?:don't|dont|do not)\s+(?:need|want|have)\b",
-    re.I,
-)
-
-
-def _refuses(text: str) -> bool:
-    """A list answer that is a plain no ("nothing", "I don't need help"); "I can't manage the
-    ironing" is a need, not a no."""
-    return bool(_REFUSAL.search(text))
-
-
-def _declined(text: str) -> Extraction:
-    """A no that says more than no ("I don't want anything, my son made me do this"): the words
-    are the person's view, so they are kept as said."""
-    _, used = leading(text)
-    more = len(lexicon.words(text)) - used
-    return Extraction(value=False, unplaced=_said(text) if more >= 4 else None)
-
-
 def _person_item(m: people.Mention, ctx: Context, collection: str, **extra: Any) -> Applied:
     value = {
         "id": ctx.new_id(collection),
@@ -219,7 +157,7 @@ def _involved(m: people.Mention, ctx: Context, role: str | None = None, **extra:
 
 
 def x_helper(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text):
+    if is_nobody(text):
         return Extraction(value=False)
     found = _mentions(text, ctx)
     if not found:
@@ -245,7 +183,7 @@ def _relationship_in(text: str) -> str | None:
 
 
 def x_involve_others(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text):
+    if is_nobody(text):
         return Extraction(value=False)
     found = _mentions(text, ctx)
     if not found:
@@ -269,11 +207,11 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
 
 def x_copies(text: str, ctx: Context) -> Extraction:
     me = _copy_for_person(text, ctx)
-    if _is_nobody(text) and me is None:  # "nobody, just me" is still the person's own copy
+    if is_nobody(text) and me is None:  # "nobody, just me" is still the person's own copy
         return Extraction(value=False)
     found = _mentions(text, ctx)
     if not found and me is None:
-        return Extraction(unplaced=_said(text))
+        return Extraction(unplaced=said(text))
     facts = [item("copies", {"name": m.name or m.quote, "role": m.role}, m.quote) for m in found]
     return Extraction([*([me] if me else []), *facts], value=True)
 
@@ -317,15 +255,15 @@ def x_cared_for(text: str, ctx: Context) -> Extraction:
 
 
 def x_name(text: str, ctx: Context) -> Extraction:
-    said = _said(text)
+    words = said(text)
     pref = re.search(
         r"(?:calls? me|called|known as|goes by|go by|prefers?|likes? to be called)\s+([A-Za-z'-]+)",
-        said,
+        words,
         re.I,
     )
     main = re.split(
         r"\s*(?:[,.;(]|\bbut\b|\band\b|\bor\b|\bcall me\b|\bknown as\b|\bprefers?\b)\s*",
-        said,
+        words,
         maxsplit=1,
         flags=re.I,
     )[0]
@@ -338,9 +276,9 @@ def x_name(text: str, ctx: Context) -> Extraction:
     main = re.sub(r"\s+(?:here|speaking)$", "", main, flags=re.I).strip(" .")
     if not main or len(main.split()) > 5:
         return Extraction(clarify="people")
-    facts = [set_("person.name", people._title(main), said)]
+    facts = [set_("person.name", people._title(main), words)]
     # "Ronald Fisher, Ron" and "Desmond Clarke (Des)" name the preferred name too
-    pref = pref or re.search(r"(?:,\s*|\(\s*)([A-Z][a-z'-]+)\s*\)?\s*$", said)
+    pref = pref or re.search(r"(?:,\s*|\(\s*)([A-Z][a-z'-]+)\s*\)?\s*$", words)
     titles = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
     if pref and pref[1].lower() not in {w.lower() for w in main.split()} | titles:
         facts.append(
@@ -350,14 +288,14 @@ def x_name(text: str, ctx: Context) -> Extraction:
 
 
 def x_network(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text):
+    if is_nobody(text):
         return Extraction(value=False)
     facts = []
     for m, clause in _clauses(text, ctx):
         if m.name or m.relationship:
             extra = {"helps_with": _rest(clause, m), "when": text_.when(clause)}
             facts.append(_person_item(m, ctx, "network", **extra))
-    return Extraction(facts, value=bool(facts), unplaced=None if facts else _said(text))
+    return Extraction(facts, value=bool(facts), unplaced=None if facts else said(text))
 
 
 def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str]]:
@@ -397,16 +335,10 @@ def _rest(clause: str, m: people.Mention) -> str | None:
 _ONE_VERB = re.compile(r"(?!(?:is|was|has|his|hers|this|us|always|sometimes|as)$)[a-z]{2,}s", re.I)
 
 
-def _known_people(ctx: Context) -> list[dict[str, Any]]:
-    found = [*(ctx.plan.get("network") or []), *(ctx.plan.get("carers") or [])]
-    found += (ctx.plan.get("contingency") or {}).get("emergency_contacts") or []
-    return [*((ctx.plan.get("involvement") or {}).get("people") or []), *found]
-
-
 def _enrich(found: list[people.Mention], ctx: Context) -> list[people.Mention]:
     """Fill what the plan already knows: a bare "Mary" takes the relationship recorded for Mary;
     an unnamed "her mum" takes the name of the only mother recorded."""
-    known = _known_people(ctx)
+    known = known_people(ctx)
     return [_enrich_one(m, known) for m in found]
 
 
@@ -438,7 +370,7 @@ def _mentions(text: str, ctx: Context) -> list[people.Mention]:
     """People named in the answer; lower-case first names already in the plan count too ("jo")."""
     found = [m for m in people.mentions(text) if m.name or m.relationship]
     taken = {(m.name or "").split(" ")[0].lower() for m in found}
-    for member in _known_people(ctx):
+    for member in known_people(ctx):
         first = str(member.get("name", "")).split(" ")[0]
         if not first[:1].isupper() or first in ("My", "His", "Her", "The", "Our", "Their"):
             continue  # recorded without a name ("his mum"): nothing to recognise it by
@@ -469,7 +401,7 @@ def x_has_carer(text: str, ctx: Context) -> Extraction:
 
 
 def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text):
+    if is_nobody(text):
         return Extraction(value=False)
     numbers = people.phones(text)
     facts = []
@@ -487,7 +419,7 @@ def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
 
 
 def x_appropriate_person(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text):
+    if is_nobody(text):
         return Extraction(value=False)
     found = _mentions(text, ctx)
     if not found:
@@ -513,7 +445,7 @@ def _involved_already(ctx: Context, m: people.Mention) -> dict[str, Any] | None:
 
 
 def x_advocate(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text):
+    if is_nobody(text):
         return Extraction(value=False)
     org = re.search(r"\b(?:from|at|with|of)\s+((?:[A-Z][\w&'-]*\s*)+)", text)
     names = [m for m in people.mentions(text[: org.start()] if org else text) if m.name]
@@ -543,252 +475,8 @@ def x_language(text: str, ctx: Context) -> Extraction:
             set_("person.communication.interpreter", not interp[1], interp.group(0).strip())
         )
     if not facts:
-        return Extraction(unplaced=_said(text)) if classify(text) is Reply.unknown else Extraction()
+        return Extraction(unplaced=said(text)) if classify(text) is Reply.unknown else Extraction()
     return Extraction(facts, value=found[0].key if found else None)
-
-
-# --- needs, outcomes, wellbeing, strengths, risks ------------------------------------------
-
-
-def _outcome_table(ctx: Context) -> dict[str, list[str]]:
-    table = lexicon.load("eligibility_outcomes")
-    return table["carer" if ctx.plan_type == "carer_support" else "adult"]
-
-
-_NEED_LEAD = re.compile(
-    r"^(?:i\s+)?(?:need|needs|want|would like)?\s*(?:some\s+)?(?:help|support|a hand)\s+(?:with|to|for)\s+",
-    re.I,
-)
-
-
-# A list item that explains or completes the one before: "The cleaning, I can't hoover any more",
-# "Getting up, washed and dressed".
-_EXPLAINS = re.compile(
-    r"^(?:i|she|he|they)\s+(?:can't|cant|cannot|can not|couldn't|am not|'m not)\b"
-    r"|^(?:because|as|since|cos|coz)\b|^[a-z]+ed\b",
-    re.I,
-)
-
-
-def _phrases(text: str) -> list[str]:
-    """List items, with an explanation ("I can't hoover any more") kept with the item before, as
-    the person wrote them both."""
-    out: list[str] = []
-    for phrase in text_.split_list(text):
-        if out and _EXPLAINS.match(phrase):
-            out[-1] = span(text, [out[-1], phrase])
-        else:
-            out.append(phrase)
-    return out
-
-
-def span(text: str, parts: list[str]) -> str:
-    """The stretch of ``text`` from the first part to the last, so a quote is always the
-    person's own words in their order; parts that cannot be found are joined instead."""
-    start, end, at = None, 0, 0
-    for part in parts:
-        found = text.find(part, at)
-        if found < 0:
-            return "; ".join(parts)
-        start = found if start is None else start
-        end = at = found + len(part)
-    return text[start:end] if start is not None else ""
-
-
-def _need_items(text: str, ctx: Context) -> list[Applied]:
-    facts = []
-    for phrase in _phrases(text):
-        described = _NEED_LEAD.sub("", phrase).strip() or phrase
-        value = {"id": ctx.new_id("needs"), "description": described,
-                 "eligibility_outcomes": lexicon.keys(phrase, _outcome_table(ctx)) or None}  # fmt: skip
-        facts.append(item("needs", value, phrase))
-    return facts
-
-
-def x_needs(text: str, ctx: Context) -> Extraction:
-    if _refuses(text):
-        return _declined(text)
-    facts = _need_items(text, ctx)
-    return Extraction(facts, value=len(facts))
-
-
-def x_assessed_needs(text: str, ctx: Context) -> Extraction:
-    kind, used = leading(text)
-    if kind in (Reply.ambiguous, Reply.unknown) and not text.strip():
-        return Extraction(clarify="yes_no")
-    rest = " ".join(lexicon.words(text)[used:]) if kind is not Reply.unknown else text
-    rest = re.sub(r"^(?:but|and|also|plus)\s+", "", rest)
-    facts = []
-    if kind is Reply.yes:
-        for need in (ctx.plan.get("assessment") or {}).get("identified_needs") or []:
-            value = {
-                "id": ctx.new_id("needs"),
-                "description": need["description"],
-                "assessment_ref": need["ref"],
-            }
-            facts.append(item("needs", value, _said(text)))
-    if (rest.strip() and kind is not Reply.yes) or len(rest.split()) > 1:
-        facts += _need_items(rest, ctx) if rest.strip() else []
-    if kind is Reply.unknown and not facts:
-        return Extraction(clarify="yes_no")
-    return Extraction(facts, value=kind is Reply.yes)
-
-
-def x_outcomes(text: str, ctx: Context) -> Extraction:
-    if _refuses(text):
-        return _declined(text)
-    close = _close_people(ctx)
-    facts = []
-    for phrase in text_.split_list(text):
-        value = {"id": ctx.new_id("outcomes"), "statement": phrase,
-                 "wellbeing_domains": _domains(phrase, close) or None}  # fmt: skip
-        facts.append(item("outcomes", value, phrase))
-    return Extraction(facts, value=len(facts))
-
-
-_FAMILY_DOMAIN = "domestic_family_and_personal_relationships"
-_HEALTH_DOMAIN = "physical_and_mental_health"
-_CLOSE_ROLES = frozenset({"family", "friend", "carer", "appropriate_person"})
-# "Mum says I don't eat" is the person's own health, reported by mum.
-_REPORTS = re.compile(r"^\W*(?:says|said|thinks|reckons|told|tells|feels that)\b", re.I)
-
-
-def _close_people(ctx: Context) -> set[str]:
-    """First names (lower case) of family and friends the plan already holds: a sentence about
-    one of them touches the person's relationships. Professionals are left out."""
-    close = set()
-    for k in _known_people(ctx):
-        role = k.get("role") or people.role_of(k.get("relationship"))
-        first = str(k.get("name") or "").split(" ")[0]
-        if role in _CLOSE_ROLES and first[:1].isupper():
-            close.add(first.lower())
-    return close
-
-
-def _opening_person(sentence: str, close: set[str]) -> people.Mention | None:
-    """The person the sentence opens with, when it is a relative ("Wife is worried ...", "my son
-    ...") or a named family member or friend ("Pauline is tired out"), not the person."""
-    found = people.mentions(sentence)
-    m = found[0] if found and found[0].start == 0 else None
-    known = m is not None and (m.name or "").split(" ")[0].lower() in close
-    return m if m is not None and (m.relationship or known) else None
-
-
-def _domains(sentence: str, close: set[str]) -> list[str]:
-    """Wellbeing domains a sentence touches. About someone else, their health or feelings are not
-    the person's health: what it says about the person is the relationship, unless it names
-    another topic ("Wife is worried about money" is money). Someone reporting ("Mum says I ...")
-    is not the subject, and names no domain. Naming a close person anywhere else touches
-    relationships ("He worries about Doreen's health")."""
-    opener = _opening_person(sentence, close)
-    rest = sentence[opener.end :] if opener else sentence
-    keys = _topic_first(rest)
-    if opener and not _REPORTS.match(rest):
-        keys = [k for k in keys if k != _HEALTH_DOMAIN] or [_FAMILY_DOMAIN]
-    named = {w.removesuffix("'s") for w in lexicon.words(rest)}
-    if _FAMILY_DOMAIN not in keys and named & close:
-        keys.append(_FAMILY_DOMAIN)
-    return keys
-
-
-def _topic_first(sentence: str) -> list[str]:
-    """Domain keys, with health left out when its only words are feelings ("worried") and the
-    sentence names another topic than relationships (prompts/lexicon/feelings.yaml)."""
-    table = lexicon.load("wellbeing_domains")
-    keys = lexicon.keys(sentence, table)
-    if _HEALTH_DOMAIN in keys and set(keys) - {_HEALTH_DOMAIN, _FAMILY_DOMAIN}:
-        feelings = set(lexicon.load("feelings")["feelings"])
-        plain = [p for p in table[_HEALTH_DOMAIN] if p not in feelings]
-        if not lexicon.keys(sentence, {_HEALTH_DOMAIN: plain}):
-            keys.remove(_HEALTH_DOMAIN)
-    return keys
-
-
-def x_wellbeing(text: str, ctx: Context) -> Extraction:
-    close = _close_people(ctx)
-    impacts: dict[str, list[str]] = {}
-    for sentence in text_.sentences(text):
-        for key in _domains(sentence, close):
-            impacts.setdefault(key, []).append(sentence)
-    facts = [
-        item("wellbeing", {"domain": k, "impact": "; ".join(v)}, span(text, v))
-        for k, v in impacts.items()
-    ]
-    return Extraction(facts, value=list(impacts), unplaced=None if facts else _said(text))
-
-
-_COMMUNITY = re.compile(
-    r"\b(?:club|church|mosque|temple|group|centre|center|choir|team|society|project)\b", re.I
-)
-
-
-def x_strengths(text: str, ctx: Context) -> Extraction:
-    if _refuses(text):
-        return _declined(text)
-    facts = []
-    for phrase in text_.split_list(text):
-        kind = (
-            "community"
-            if _COMMUNITY.search(phrase)
-            else ("personal" if re.match(r"^i\b|^i'm\b|^im\b", phrase, re.I) else None)
-        )
-        facts.append(
-            item(
-                "strengths",
-                {"id": ctx.new_id("strengths"), "description": phrase, "kind": kind},
-                phrase,
-            )
-        )
-    return Extraction(facts, value=len(facts))
-
-
-def x_risks(text: str, ctx: Context) -> Extraction:
-    if _is_nobody(text) or (classify(text) is Reply.no and len(lexicon.words(text)) <= 3):
-        return Extraction(value=False)
-    facts = [
-        item("risks", {"id": ctx.new_id("risks"), "description": s}, s)
-        for s in text_.sentences(text)
-    ]
-    return Extraction(facts, value=len(facts))
-
-
-def x_unable_reason(text: str, ctx: Context) -> Extraction:
-    reasons = [m for m in lexicon.match(text, lexicon.load("unable_reasons"))]
-    if not reasons:
-        return Extraction(unplaced=_said(text))
-    keys = list(dict.fromkeys(m.key for m in reasons))
-    quote = ", ".join(lexicon.original(text, m) for m in reasons)
-    facts = [
-        set_(f"needs[id={ident}].unable_reason", keys, _said(text))
-        for ident in _conversation_need_ids(ctx)
-    ]
-    return Extraction(facts, value=keys, unplaced=None if facts else quote)
-
-
-def _conversation_need_ids(ctx: Context) -> list[str]:
-    ids = []
-    for qid in ("assessed_needs", "needs"):
-        record = ctx.state.answers.get(qid)
-        ids += [a.value["id"] for a in (record.applied if record else []) if a.op == "add_item"]
-    return ids
-
-
-_PA = re.compile(
-    r"\b(?:pas?|p\.a\.|personal assistants?|employ|my own carers?|my own staff|hire)\b", re.I
-)
-
-
-def x_dp_what_for(text: str, ctx: Context) -> Extraction:
-    said = _said(text)
-    facts = [set_("direct_payment.what_for", said, said)]
-    wanted = set(lexicon.keys(text, _outcome_table(ctx)))
-    for need in ctx.plan.get("needs") or []:
-        if wanted & set(need.get("eligibility_outcomes") or []):
-            facts.append(add("direct_payment.need_ids", need["id"], said))
-    pa = _PA.search(text)
-    if pa:
-        facts.append(set_("direct_payment.employs_personal_assistant", True, pa.group(0)))
-    return Extraction(facts, value=said)
 
 
 def x_dp_recipient(text: str, ctx: Context) -> Extraction:
@@ -801,14 +489,16 @@ def x_dp_recipient(text: str, ctx: Context) -> Extraction:
     if _speaks_for_self(ctx) and re.search(
         r"\b(?:me|myself|i will|i'll|i can|i do|yes)\b", text, re.I
     ):
-        return Extraction([set_("direct_payment.recipient", "person", _said(text))], value="person")
+        return Extraction([set_("direct_payment.recipient", "person", said(text))], value="person")
     # "me" from a carer or practitioner is not the person, and who it is was not said: ask.
     return Extraction(clarify="people")
 
 
-EXTRACTORS: dict[str, Callable[[str, Context], Extraction]] = {
-    name[2:]: fn for name, fn in globals().items() if name.startswith("x_") and callable(fn)
-}
+def _named(namespace: dict[str, Any]) -> dict[str, Callable[[str, Context], Extraction]]:
+    return {k[2:]: fn for k, fn in namespace.items() if k.startswith("x_") and callable(fn)}
+
+
+EXTRACTORS = {**_named(globals()), **_named(vars(extract_needs)), **_named(vars(extract_wellbeing))}
 
 
 # --- structured values (buttons and pickers send these instead of text) ----------------------
