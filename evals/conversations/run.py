@@ -223,7 +223,7 @@ def _score(wanted: list[Fact], produced: list[Fact]) -> dict[str, Score]:
     exp_items, exp_plain = _group(wanted)
     got_items, got_plain = _group(produced)
     _tally(scores, exp_plain, got_plain, "")
-    for list_path in set(exp_items) | set(got_items):
+    for list_path in sorted(set(exp_items) | set(got_items)):  # a stable report order
         for exp, got in _pair_items(exp_items.get(list_path, {}), got_items.get(list_path, {})):
             _tally(
                 scores,
