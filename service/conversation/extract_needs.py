@@ -64,9 +64,109 @@ def _need_items(text: str, ctx: Context) -> list[Applied]:
     for phrase in _phrases(text):
         described = _NEED_LEAD.sub("", phrase).strip() or phrase
         value = {"id": ctx.new_id("needs"), "description": described,
-                 "eligibility_outcomes": lexicon.keys(phrase, _outcome_table(ctx)) or None}  # fmt: skip
+                 "eligibility_outcomes": _outcomes(phrase, ctx) or None}  # fmt: skip
         facts.append(item("needs", value, phrase))
     return facts
+
+
+_CHILD_OUTCOME = "carrying_out_caring_responsibilities_for_a_child"
+
+
+def _outcomes(phrase: str, ctx: Context) -> list[str]:
+    """The outcomes a need's words name; a task done for someone else ("bathing Leo") names
+    none of the person's own care, and caring for a child if the someone is a child."""
+    found = lexicon.keys(phrase, _outcome_table(ctx))
+    whom = _for_whom(phrase, ctx) if ctx.plan_type != "carer_support" else None
+    if whom is None:
+        return found
+    own = set(_SOMEONE_ELSE["own_care"])
+    found = [o for o in found if o not in own]
+    if whom == "child" and _CHILD_OUTCOME not in found:
+        found.append(_CHILD_OUTCOME)
+    return found
+
+
+_SOMEONE_ELSE: dict[str, list[str]] = lexicon.load("eligibility_outcomes")["for_someone_else"]
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex for any of ``phrases``; an -ing word also as typed "lookin" or "lookin'"."""
+    return "|".join(
+        re.sub(r"ing\b", "(?:ing|in'?)", r"\s+".join(map(re.escape, p.split())))
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+_OWNERS = (
+    r"(?:(?:my|our|the|his|her|their|your|both|all)\s+)?"
+    r"(?:(?:\d+|two|three|four|little|youngest|eldest|oldest|middle|new|baby)\s+)?"
+)
+_WHO = r"[A-Za-z][\w'\u2019-]*(?:\s+ones?\b)?"
+# A care verb and the someone it is done for ("bathing Leo", "getting the kids ready", "cooking
+# for my husband"); after "to" a name is a place ("getting to Tesco"), so "to" is not read.
+_CARE_OBJECT = re.compile(
+    rf"\b(?:{_alternation(_SOMEONE_ELSE['care_verbs'])})\s+(?:(?:with|after|for|up)\s+)?"
+    rf"{_OWNERS}(?P<who>{_WHO})|\bfor\s+{_OWNERS}(?P<for>{_WHO})",
+    re.I,
+)
+_CHILD_WORDS = re.compile(rf"^(?:{_alternation(_SOMEONE_ELSE['child_words'])})$", re.I)
+_CHILD_PLACES = re.compile(rf"\b(?:{_alternation(_SOMEONE_ELSE['child_places'])})\b", re.I)
+_PARENT = _alternation(_SOMEONE_ELSE["parent_words"])
+_PRONOUNS = frozenset({"him", "her", "them"})
+_NAME_WORDS = lexicon.load("people_words")
+
+
+def _for_whom(phrase: str, ctx: Context) -> str | None:
+    """ "child", "other" (someone else, not known to be a child) or None (the person's own)."""
+    for found in _CARE_OBJECT.finditer(phrase):
+        who = re.sub(r"['\u2019]s$", "", (found.group("who") or found.group("for")).strip())
+        if _CHILD_WORDS.match(who):
+            return "child"
+        name = _a_name_not_theirs(who, ctx)
+        pronoun = who.lower() in _PRONOUNS and ctx.state.audience == "person"
+        if not (name or pronoun or who.lower() in _relatives()):
+            continue
+        if (name and who in _known_children(ctx)) or (
+            (name or pronoun) and _CHILD_PLACES.search(phrase)
+        ):
+            return "child"
+        return "other"
+    return None
+
+
+def _relatives() -> frozenset[str]:
+    found: set[str] = set()
+    for group in lexicon.load("relationships").values():
+        found |= {w for w in group["words"] if " " not in w}
+    return frozenset(found | {f"{w}s" for w in found})
+
+
+def _a_name_not_theirs(word: str, ctx: Context) -> bool:
+    if not word[:1].isupper() or word.isupper() or " " in word:
+        return False
+    if word in _NAME_WORDS["not_capitalised_names"] or word.lower() in _NAME_WORDS["not_names"]:
+        return False
+    person = ctx.plan.get("person") or {}
+    own = " ".join(str(person.get(k) or "") for k in ("name", "preferred_name"))
+    return word.lower() not in lexicon.words(own) and word.lower() not in _relatives()
+
+
+def _known_children(ctx: Context) -> set[str]:
+    """Names the plan or earlier answers say are the person's children: "a good mum to Leo",
+    "Leo's dad", "my son Leo", or a network entry who is a son or daughter."""
+    person = ctx.plan.get("person") or {}
+    texts = [str(t) for t in person.get("what_matters_to_me") or []]
+    texts.append(str((ctx.plan.get("contingency") or {}).get("people_i_care_for") or ""))
+    texts += [r.text for r in ctx.state.answers.values() if r.text]
+    said_ = "\n".join(texts)
+    child = _alternation(_SOMEONE_ELSE["child_words"])
+    names = re.findall(rf"\b(?:{_PARENT})\s+(?:to|of)\s+([A-Z][a-z'-]+)", said_, re.I)
+    names += re.findall(rf"\b([A-Z][a-z'-]+)['\u2019]s\s+(?:{_PARENT})\b", said_)
+    names += re.findall(rf"\bmy\s+(?:little\s+)?(?:{child})\s*,?\s+([A-Z][a-z'-]+)", said_, re.I)
+    for entry in ctx.plan.get("network") or []:
+        if entry.get("name") and _CHILD_WORDS.match(str(entry.get("relationship") or "")):
+            names.append(str(entry["name"]))
+    return {n for n in names if n[:1].isupper()}
 
 
 def x_needs(text: str, ctx: Context) -> Extraction:

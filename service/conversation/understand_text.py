@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from service.conversation import lexicon
 from service.plan.money import pence
@@ -88,7 +89,62 @@ def _split_and(part: str) -> list[str]:
         return [part]  # "his mum and dad", "getting washed and dressed in the mornings"
     if left[-1].lower() in _PARTICLES:
         return [part]  # "getting in and out of the bath"
+    if _shares_object(left, right) or (_ends_with_person(left) and _is_people(right)):
+        last = list(_AND.finditer(part))[-2] if len(pieces) > 2 else None
+        return [*pieces[:-2], part[last.end() :]] if last else [part]
     return pieces
+
+
+_AFTER_VERB = frozenset(
+    {"to", "in", "into", "out", "up", "on", "off", "with", "at", "for", "about"}
+)
+
+
+def _shares_object(left: list[str], right: list[str]) -> bool:
+    """ "lifting and bathing Leo", "peeling and chopping veg": a lone verb before "and" that names
+    no task of its own takes the object of the verb after it, so the two are one item. A verb that
+    is a task on its own ("cooking and washing my hair") stays a separate item."""
+    lone = len(left) == 1 and bool(re.fullmatch(r"[a-z]{3,}ing", left[0].lower()))
+    if not lone or len(right) < 2 or not re.fullmatch(r"[a-z]{3,}ing", right[0].lower()):
+        return False
+    tables = lexicon.load("eligibility_outcomes")
+    task = any(lexicon.keys(left[0], tables[kind]) for kind in ("adult", "carer"))
+    return not task and right[1].lower() not in _AFTER_VERB
+
+
+_OWNED = frozenset({"my", "our", "the", "his", "her", "their", "all", "me"})
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    found = set(lexicon.load("kept_together")["people"])
+    for group in lexicon.load("relationships").values():
+        found |= set(group["words"])
+    return frozenset(w for w in found if " " not in w) | {f"{w}s" for w in found if " " not in w}
+
+
+def _is_people(right: list[str]) -> bool:
+    """ "the grandkids", "my sister", "mum", "Jim": people, and nothing else."""
+    rest = [w for w in right if w.lower() not in _OWNED]
+    words = _people_words()
+    names = [w for w in rest if _name_like(w)]
+    return bool(rest) and all(w.lower() in words or w in names for w in rest)
+
+
+def _ends_with_person(left: list[str]) -> bool:
+    """ "Sheila", "seeing Paul", "my daughter": the phrase before "and" ends with a person."""
+    last = left[-1]
+    return last.lower() in _people_words() or _name_like(last)
+
+
+def _name_like(word: str) -> bool:
+    words = lexicon.load("people_words")
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word not in words["not_capitalised_names"]
+        and word.lower() not in words["not_names"]
+    )
 
 
 def clean(text: str) -> str:

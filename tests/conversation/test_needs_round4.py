@@ -1,0 +1,139 @@
+"""The fourth round's general causes of wrong needs, lists, unable reasons and hours (found on
+holdout2 and holdout3), each pinned by phrasings of our own: lists split where a practitioner
+would not, whose task a need is, unable reasons in the person's words, hours over a period."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.conversation import understand_text as text_
+from service.plan import Plan
+from tests.conversation.helpers import run
+
+BASE = {"consent": "yes", "name": "Ann Lee"}
+
+
+def _needs(script: dict[str, str], audience: Any = "person") -> list[tuple[str, list[str]]]:
+    _, plan, _ = run({**BASE, **script}, plan=Plan(), audience=audience)
+    return [(n.description, [o.value for o in n.eligibility_outcomes or []]) for n in plan.needs]
+
+
+# --- (1) "X and Y" is one item when Y has no verb of its own and shares X's verb or object ----
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "lifting and bathing Leo",
+        "peeling and chopping veg",
+        "lifting and carrying the shopping bags",
+        "sorting and taking my tablets",
+        "moving and turning him in bed",
+        "checking and sorting my post",
+    ],
+)
+def test_a_lone_verb_shares_the_object_of_the_verb_after_it(said: str) -> None:
+    assert text_.split_list(said) == [said]
+    assert text_.split_list(f"meals, {said}, the garden") == ["meals", said, "the garden"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sheila and the grandkids",
+        "seeing Paul and the grandchildren",
+        "visiting my sister and her kids",
+        "Jim and Mary",
+        "ringing my son and my daughter",
+        "mum and the kids",
+        "time with Dave and the lads",
+    ],
+)
+def test_people_joined_by_and_are_one_item(said: str) -> None:
+    assert text_.split_list(said) == [said]
+    assert text_.split_list(f"my garden, {said}") == ["my garden", said]
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("shopping, cleaning and cooking", ["shopping", "cleaning", "cooking"]),
+        ("cooking and washing my hair", ["cooking", "washing my hair"]),
+        ("cooking and cleaning the house", ["cooking", "cleaning the house"]),
+        ("my dog and my mates", ["my dog", "my mates"]),
+        ("shopping and the kids", ["shopping", "the kids"]),
+        ("moving about and getting up", ["moving about", "getting up"]),
+        ("keeping my job and still having time with my grandson",
+         ["keeping my job", "still having time with my grandson"]),
+        ("My house, my garden and my girls", ["My house", "my garden", "my girls"]),
+        ("washing and dressing", ["washing and dressing"]),
+        ("eating proper, keeping the place clean, post and bills",
+         ["eating proper", "keeping the place clean", "post and bills"]),
+        ("letters and bills", ["letters and bills"]),
+    ],
+)  # fmt: skip
+def test_two_things_still_split_and_fixed_pairs_stay_whole(said: str, items: list[str]) -> None:
+    assert text_.split_list(said) == items
+
+
+# --- (4) a task done for someone else is not the person's own care --------------------------
+
+CHILD = "carrying_out_caring_responsibilities_for_a_child"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "getting the kids to school",
+        "bathing the baby",
+        "feeding my toddler",
+        "getting him to nursery",
+        "dressing my little girl",
+        "cooking for the kids",
+        "lookin after my 2 boys",
+        "getting our son ready for school",
+    ],
+)
+def test_a_task_for_a_child_is_caring_for_a_child(need: str) -> None:
+    assert _needs({"needs": need}) == [(need, [CHILD])]
+
+
+def test_a_name_the_plan_knows_as_a_child_is_caring_for_a_child() -> None:
+    for matters, need in [
+        ("Being a good mum to Leo, my friends", "lifting and bathing Leo"),
+        ("my son Alfie, football", "washing Alfie"),
+        ("I'm Maisie's dad, my job", "getting Maisie dressed"),
+    ]:
+        assert _needs({"what_matters": matters, "needs": need}) == [(need, [CHILD])]
+
+
+@pytest.mark.parametrize(
+    "need",
+    ["bathing my husband", "cooking for Mum", "bathing Leo", "washing Pauline", "lifting him"],
+)
+def test_a_task_for_another_adult_names_no_outcome_of_the_persons_own(need: str) -> None:
+    assert _needs({"needs": need}) == [(need, [])]
+
+
+@pytest.mark.parametrize(
+    ("need", "outcomes"),
+    [
+        ("washing my hair", ["maintaining_personal_hygiene"]),
+        ("cooking for myself", ["managing_and_maintaining_nutrition"]),
+        ("getting showered", ["maintaining_personal_hygiene"]),
+        ("getting to school", ["accessing_work_training_education_volunteering"]),
+        ("help with washing", ["maintaining_personal_hygiene"]),
+    ],
+)
+def test_the_persons_own_tasks_keep_their_outcomes(need: str, outcomes: list[str]) -> None:
+    assert [o for _, o in _needs({"needs": need})] == [outcomes]
+
+
+def test_a_practitioner_speaking_of_him_means_the_person() -> None:
+    said = "getting him washed and dressed"
+    outcomes = ["maintaining_personal_hygiene", "being_appropriately_clothed"]
+    assert _needs({"needs": said}, audience="practitioner") == [(said, outcomes)]
+    said = "helping Ann wash"  # the person's own name
+    assert _needs({"needs": said}) == [(said, ["maintaining_personal_hygiene"])]
