@@ -357,13 +357,23 @@ def _enrich_one(m: people.Mention, known: list[dict[str, Any]]) -> people.Mentio
             role = member.get("role") or people.role_of(member["relationship"])
             return people.Mention(m.name, member["relationship"], role, m.quote, m.start, m.end)
     if not m.name and m.relationship:
-        same = [k for k in known if k.get("relationship") == m.relationship and k.get("name")]
+        same = [k for k in known if k.get("relationship") == m.relationship and _real_name(k)]
         if len({str(k["name"]) for k in same}) == 1:
             # the role they already have ("appropriate_person") says more than "family"
             role = next((str(k["role"]) for k in same if k.get("role")), m.role)
             return people.Mention(str(same[0]["name"]), m.relationship, role, m.quote, m.start,
                                   m.end)  # fmt: skip
     return m
+
+
+def _real_name(member: dict[str, Any]) -> bool:
+    """Whether a recorded person has a name, not the words said for them ("his mum and dad")."""
+    first = str(member.get("name") or "").split(" ")[0]
+    lower = first.lower()
+    return first[:1].isupper() and lower not in _OWNERS and lower not in people.relationship_words()
+
+
+_OWNERS = frozenset({"my", "his", "her", "the", "our", "their", "just", "your"})
 
 
 def _mentions(text: str, ctx: Context) -> list[people.Mention]:
@@ -400,13 +410,28 @@ def x_has_carer(text: str, ctx: Context) -> Extraction:
     return Extraction(facts, value=True)
 
 
+# Someone who has another's number ("Priya has his number", "the staff have got her details")
+# is how to reach the contact, not the contact.
+_HOLDS_NUMBER = re.compile(
+    r"^['\u2019]?s?\s*(?:has|have|'s|\u2019s|keeps?|holds?|knows?|got)\s+(?:got\s+)?"
+    r"(?:his|her|their|them|the)\s+(?:phone\s+|mobile\s+|contact\s+)?"
+    r"(?:numbers?|details|no\b|mobile|phone)",
+    re.I,
+)
+
+
 def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
     if is_nobody(text):
         return Extraction(value=False)
     numbers = people.phones(text)
     facts = []
-    for m in _mentions(text, ctx):
-        found = next(((p, at) for p, at in numbers if at >= m.end), None)
+    found_people = _mentions(text, ctx)
+    for i, m in enumerate(found_people):
+        if _HOLDS_NUMBER.match(text[m.end :]):
+            continue  # "my dad. Priya has his number": Priya holds the contact's number
+        # a number belongs to the person just before it, not to one named earlier
+        upto = found_people[i + 1].start if i + 1 < len(found_people) else len(text)
+        found = next(((p, at) for p, at in numbers if m.end <= at < upto), None)
         numbers = [n for n in numbers if n != found]
         phone, quote = (
             (found[0], text[m.start : found[1] + len(found[0])]) if found else (None, m.quote)

@@ -15,7 +15,9 @@ from functools import cache
 
 from service.conversation import lexicon
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*(?:['\u2019][A-Za-z]+)?|\d+|[,()]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*(?:['\u2019][A-Za-z]+)?|\d+|[,()&]|[.!?;\n]")
+# A sentence end: a relationship and a name never pair across one ("my dad. Priya has his number").
+_ENDS = frozenset({".", "!", "?", ";", "\n"})
 # Word lists live in prompts/lexicon/people_words.yaml: words that follow a relationship word but
 # are not names ("my daughter helps"), and capitalised words that are not names ("Tuesday").
 _NOT_NAMES = frozenset(lexicon.load("people_words")["not_names"])
@@ -50,8 +52,24 @@ def _relationship_words() -> list[tuple[list[str], str, str]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+def relationship_words() -> frozenset[str]:
+    """Every relationship word and phrase, lower case ("mum", "son", "next door")."""
+    return frozenset(" ".join(phrase) for phrase, _, _ in _relationship_words())
+
+
 def _tokens(text: str) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text))
+    """Words, numbers, commas and brackets, and sentence ends; the full stop of a title
+    ("Dr. Shah") or of an initial is not a sentence end."""
+    out: list[re.Match[str]] = []
+    for t in _TOKEN.finditer(text):
+        if t.group(0) == "." and out and _abbreviation(out[-1].group(0)):
+            continue
+        out.append(t)
+    return out
+
+
+def _abbreviation(tok: str) -> bool:
+    return tok.lower() in _TITLES or (len(tok) == 1 and tok.isupper())
 
 
 def _relationship_at(words: list[str], i: int) -> tuple[int, str, str] | None:
@@ -89,12 +107,12 @@ def _name_run(toks: list[re.Match[str]], i: int, after_relationship: bool) -> in
 
 def mentions(text: str) -> list[Mention]:
     toks = _tokens(text)
-    words = [t.group(0).lower().replace("\u2019", "'") for t in toks]
-    found: list[Mention] = []
+    words = [t.group(0).lower().replace("\u2019", "'").replace("&", "and") for t in toks]
     used: set[int] = set()
+    found = _described_friends(text, toks, words, used)
     i = 0
     while i < len(toks):
-        rel = _relationship_at(words, i)
+        rel = None if i in used else _relationship_at(words, i)
         if rel is None:
             i += 1
             continue
@@ -102,6 +120,78 @@ def mentions(text: str) -> list[Mention]:
         i += rel[0]
     found += _bare_names(text, toks, used)
     return _merge_said_who(text, sorted(found, key=lambda m: m.start))
+
+
+_FRIEND_NOUNS = frozenset(lexicon.load("people_words")["friend_nouns"])
+_FRIEND_PLACES = [lexicon.words(p) for p in lexicon.load("people_words")["friend_places"]]
+_INTRO = frozenset({"a", "an", "this", "one", "some"})
+_KNOW = frozenset({"know", "knew", "met", "meet", "see"})
+
+
+def _described_friends(
+    text: str, toks: list[re.Match[str]], words: list[str], used: set[int]
+) -> list[Mention]:
+    """Someone described by where the person knows them from, with a name: "a lad from day centre
+    called Marcus", "a girl I know from church, Shona", "a bloke called Steve from the pub",
+    "Marcus, a lad from day centre". Only places of the person's social life make a friend
+    (``friend_places``); a title ("a lady from church called Mrs Hill") may be someone's job."""
+    found = []
+    for i in range(len(words) - 2):
+        if words[i] in ("someone", "somebody"):
+            j = i + 1
+        elif words[i] in _INTRO and words[i + 1] in _FRIEND_NOUNS:
+            j = i + 2
+        else:
+            continue
+        if words[j : j + 1] in (["i"], ["we"]) and words[j + 1 : j + 2] and words[j + 1] in _KNOW:
+            j += 2  # "a girl I know from church"
+        hit = _friend_name(toks, words, i, j)
+        if hit is None or words[hit[0]] in _TITLES or any(k in used for k in range(*hit[:2])):
+            continue
+        s, e, place_end = hit
+        lo, hi = min(s, i), max(e, place_end)
+        used.update(range(lo, hi))
+        name = " ".join(t.group(0) for t in toks[s:e])
+        start, end = toks[lo].start(), toks[hi - 1].end()
+        found.append(Mention(_title(name), "friend", "friend", text[start:end], start, end))
+    return found
+
+
+def _friend_name(
+    toks: list[re.Match[str]], words: list[str], i: int, j: int
+) -> tuple[int, int, int] | None:
+    """The name's tokens and where the place ends, for a description starting at ``i`` whose
+    words after the person-word start at ``j``; None without both a social place and a name."""
+    if words[j : j + 1] in (["called"], ["named"]):  # "a bloke called Steve from the pub"
+        e = j + 1 + _name_run(toks, j + 1, after_relationship=True)
+        place = _place_end(words, e + 1) if words[e : e + 1] in (["from"], ["at"]) else None
+        return (j + 1, e, place) if e > j + 1 and place else None
+    k = _place_end(words, j + 1) if words[j : j + 1] in (["from"], ["at"]) else None
+    if k is None:
+        return None
+    if words[k : k + 1] in (["called"], ["named"], [","]):  # "... from church, Shona"
+        n = _name_run(toks, k + 1, after_relationship=words[k] != ",")
+        return (k + 1, k + 1 + n, k) if n else None
+    if i > 1 and words[i - 1] == ",":  # "Marcus, a lad from day centre"
+        start = i - 1
+        while start > 0 and _is_name(toks[start - 1].group(0), False):
+            start -= 1
+        return (start, i - 1, k) if start < i - 1 else None
+    return None
+
+
+def _place_end(words: list[str], j: int) -> int | None:
+    """Where a social place ends ("the day centre", "my old school", "church"), or None."""
+    if words[j : j + 1] and words[j] in _OWNERS:
+        j += 1
+    end = None
+    for skip in range(3):  # up to two words before the place ("the bowls club", "my old school")
+        if any(w in _ENDS or w in (",", "(", ")", "and") for w in words[j : j + skip]):
+            break
+        for place in _FRIEND_PLACES:
+            if words[j + skip : j + skip + len(place)] == place:
+                end = max(end or 0, j + skip + len(place))  # the whole place: "bowls club"
+    return end
 
 
 def _merge_said_who(text: str, found: list[Mention]) -> list[Mention]:
@@ -141,7 +231,13 @@ def _around_relationship(
     if before is not None:
         used.update(range(*before))
         return [_mention(text, toks, *before, kind, role, first, i + n)]
-    start = next((k for k in range(i - 1, max(i - 4, -1), -1) if words[k] in _OWNERS), first)
+    start = first
+    for k in range(i - 1, max(i - 4, -1), -1):
+        if words[k] in _ENDS:
+            break
+        if words[k] in _OWNERS:
+            start = k
+            break
     return [Mention(None, kind, role, text[toks[start].start() : toks[i + n - 1].end()],
                     toks[start].start(), toks[i + n - 1].end())]  # fmt: skip
 
@@ -172,7 +268,13 @@ def _qualifier_end(words: list[str], j: int) -> int | None:
     if words[j : j + 1] == ["of"] and words[j + 1 : j + 2] and words[j + 1] in _OF_MINE:
         return j + 2
     if words[j : j + 1] in (["from"], ["at"]):
-        return next((k for k in range(j + 2, min(j + 5, len(words))) if words[k] == ","), None)
+        for k in range(j + 2, min(j + 5, len(words))):
+            if words[k] in _ENDS:
+                return None
+            if words[k] == ",":
+                return k
+            if words[k] in ("called", "named"):  # "my friend from church called Shona"
+                return k
     return None
 
 
@@ -197,6 +299,8 @@ def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[i
     start = end
     while start > 0 and _is_name(toks[start - 1].group(0), False):
         start -= 1
+    if 0 < start < end and words[start - 1] in _TITLES:
+        start -= 1  # "Dr Ahmed, my GP": the title belongs to the name
     return (start, end) if start < end else None
 
 
@@ -225,7 +329,8 @@ def _bare_names(text: str, toks: list[re.Match[str]], used: set[int]) -> list[Me
         if n and not any(k in used for k in range(i, i + n)):
             s, e = toks[i].start(), toks[i + n - 1].end()
             doctor = toks[i].group(0).lower() == "dr"
-            found.append(Mention(_title(text[s:e]), "doctor" if doctor else None,
+            name = " ".join(t.group(0) for t in toks[i : i + n])
+            found.append(Mention(_title(name), "doctor" if doctor else None,
                                  "professional" if doctor else None, text[s:e], s, e))  # fmt: skip
         i += max(n, 1)
     return found

@@ -1,0 +1,182 @@
+"""The fourth round's general causes of wrong facts about people (found on holdout3), each pinned
+by several phrasings of the same thing and by phrasings that must not trigger it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.conversation.understand_people import mentions
+from service.plan import Plan
+from tests.conversation.helpers import run
+
+BASE = {"consent": "yes", "name": "Ann Lee"}
+
+
+def _who(text: str) -> list[tuple[str | None, str | None]]:
+    return [(m.name, m.relationship) for m in mentions(text)]
+
+
+def _plan(**script: str) -> Any:
+    _, plan, _ = run({**BASE, **script}, plan=Plan())
+    return plan
+
+
+# --- (1) a relationship never pairs with a name across a sentence end --------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("my dad. Priya has his number", [(None, "father"), ("Priya", None)]),
+        ("my sister! Jo knows", [(None, "sister"), ("Jo", None)]),
+        ("mum; Sue rings her", [(None, "mother"), ("Sue", None)]),
+        ("my son\nDave has the details", [(None, "son"), ("Dave", None)]),
+        ("ring my brother? Kelly will know", [(None, "brother"), ("Kelly", None)]),
+        ("my friend from church. Mary, Jim", [(None, "friend"), ("Mary", None), ("Jim", None)]),
+        ("Priya. my key worker", [("Priya", None), (None, "key worker")]),
+    ],
+)
+def test_a_relationship_and_a_name_do_not_pair_across_a_sentence_end(
+    said: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _who(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("my dad, Frank", [("Frank", "father")]),
+        ("Dr. Shah", [("Dr Shah", "doctor")]),
+        ("Mrs. Patel next door", [("Mrs Patel", "neighbour")]),
+        ("my GP Dr. Ahmed", [("Dr Ahmed", "GP")]),
+        ("Dr Ahmed, my GP", [("Dr Ahmed", "GP")]),
+        ("my daughter Mary & Jim next door", [("Mary", "daughter"), ("Jim", "neighbour")]),
+    ],
+)
+def test_names_still_pair_within_a_sentence_and_a_title_stop_is_not_an_end(
+    said: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _who(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("network", "said"),
+    [
+        ("my dad Frank", "my dad. Priya has his number"),
+        ("my dad Frank", "my dad. Priya's got his number"),
+        ("my dad Frank", "Dad. Priya keeps his mobile number"),
+        ("my sister Jo", "my sister; the staff have her number"),
+        ("my son Raj", "Raj. Priya knows his number"),
+        ("my son Raj", "my son! Priya has got his phone number"),
+    ],
+)
+def test_the_emergency_contact_is_the_relative_not_whoever_holds_the_number(
+    network: str, said: str
+) -> None:
+    plan = _plan(helper="Priya my key worker", network=network, emergency_contacts=said)
+    contacts = [(c.name, c.relationship) for c in plan.contingency.emergency_contacts]
+    assert contacts == [(plan.network[0].name, plan.network[0].relationship)]
+
+
+def test_one_slip_no_longer_makes_a_second_father_for_every_later_answer() -> None:
+    script = {"helper": "Priya my key worker", "network": "my dad Frank, Stacey"}
+    script |= {"emergency_contacts": "my dad. Priya has his number", "involve_others": "my dad"}
+    script |= {"copies": "dad and Priya"}
+    plan = _plan(**script)
+    assert [p.name for p in plan.involvement.people] == ["Priya", "Frank"]
+    assert [c.name for c in plan.copies] == ["Frank", "Priya"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Priya has my number", "Priya 07700 900111", "my dad and Priya", "Priya, she has a key"],
+)
+def test_someone_with_their_own_details_is_still_a_contact(said: str) -> None:
+    plan = _plan(helper="Priya my key worker", network="my dad Frank", emergency_contacts=said)
+    assert "Priya" in [c.name for c in plan.contingency.emergency_contacts]
+
+
+def test_a_phone_number_belongs_to_the_person_just_before_it() -> None:
+    plan = _plan(network="my dad Frank", emergency_contacts="my dad\nPriya 07700 900111")
+    phones = {c.name: c.phone for c in plan.contingency.emergency_contacts}
+    assert phones == {"Frank": None, "Priya": "07700 900111"}
+
+
+# --- (3) network details: who someone is, said by where the person knows them from ------------
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("a lad from day centre called Marcus", "Marcus"),
+        ("a girl I know from church, Shona", "Shona"),
+        ("a bloke called Steve from the pub", "Steve"),
+        ("Marcus, a lad from the day centre", "Marcus"),
+        ("someone from my old school, Aisha", "Aisha"),
+        ("a fella I met at the pub called jim", "Jim"),
+        ("a lady from the bowls club named Edna", "Edna"),
+        ("my friend from church called Shona", "Shona"),
+        ("my mate Dave", "Dave"),
+    ],
+)
+def test_someone_known_from_a_social_place_is_a_friend(said: str, name: str) -> None:
+    assert _who(said) == [(name, "friend")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "a man from the council called Dave",
+        "a woman from the job centre called Sue",
+        "a lady from church called Mrs Hill",
+        "a lad called Tom",
+        "a nurse from the surgery called Jo",
+    ],
+)
+def test_someone_from_a_service_or_without_a_place_is_not_made_a_friend(said: str) -> None:
+    assert all(rel != "friend" for _, rel in _who(said))
+
+
+def test_a_described_friend_in_a_list_is_their_own_entry_with_no_leftover_help() -> None:
+    plan = _plan(network="my dad Frank, Stacey, and a lad from day centre called Marcus")
+    got = [(p.name, p.relationship, p.helps_with) for p in plan.network]
+    assert got == [("Frank", "father", None), ("Stacey", None, None), ("Marcus", "friend", None)]
+
+
+# --- both parents said together are one entry -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mum and dad",
+        "his mum and dad",
+        "my mum & dad",
+        "Mam and Dad",
+        "her parents",
+        "my mother and father",
+        "mum n dad",
+    ],
+)
+def test_both_parents_together_are_one_entry(said: str) -> None:
+    assert [rel for _, rel in _who(said)] == ["parents"]
+
+
+def test_parents_as_the_carer_and_in_the_network() -> None:
+    plan = _plan(has_carer="mum and dad", network="His mum and dad have him at weekends")
+    assert [(c.name, c.relationship) for c in plan.carers] == [("mum and dad", "parents")]
+    assert [(p.relationship, p.when) for p in plan.network] == [("parents", "at weekends")]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("my mum and my dad", ["mother", "father"]),
+        ("my mum Grace and Jim next door", ["mother", "neighbour"]),
+        ("my dad", ["father"]),
+    ],
+)
+def test_parents_said_apart_stay_apart(said: str, expected: list[str]) -> None:
+    assert [rel for _, rel in _who(said)] == expected
