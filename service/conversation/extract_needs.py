@@ -208,17 +208,74 @@ def x_risks(text: str, ctx: Context) -> Extraction:
     return Extraction(facts, value=len(facts))
 
 
+_REASONS = (
+    "without_assistance",
+    "pain_distress_anxiety",
+    "endangers_safety",
+    "significantly_longer",
+)
+
+
 def x_unable_reason(text: str, ctx: Context) -> Extraction:
-    reasons = [m for m in lexicon.match(text, lexicon.load("unable_reasons"))]
+    reasons = _unable_reasons(text)
     if not reasons:
         return Extraction(unplaced=said(text))
-    keys = list(dict.fromkeys(m.key for m in reasons))
-    quote = ", ".join(lexicon.original(text, m) for m in reasons)
+    keys = list(dict.fromkeys(key for _, key, _ in reasons))
+    quote = ", ".join(words for _, _, words in reasons)
     facts = [
         set_(f"needs[id={ident}].unable_reason", keys, said(text))
         for ident in _conversation_need_ids(ctx)
     ]
     return Extraction(facts, value=keys, unplaced=None if facts else quote)
+
+
+def _unable_reasons(text: str) -> list[tuple[int, str, str]]:
+    """(where, reason, the words) for each reason the answer gives, in the order said."""
+    table = lexicon.load("unable_reasons")
+    read = _NOT_A_REASON.sub(" - ", text.replace("\u2019", "'"))
+    found = []
+    for m in lexicon.match(read, {k: table[k] for k in _REASONS}):
+        words = lexicon.original(text, m)
+        found.append((max(text.lower().find(words.lower()), 0), m.key, words))
+    for key, pattern in (("significantly_longer", _TAKES_LONG), ("endangers_safety", _TAKEN)):
+        hit = pattern.search(read)
+        if hit and key not in {k for _, k, _ in found}:
+            found.append((hit.start(), key, text[hit.start() : hit.end()].strip()))
+    return sorted(found)
+
+
+def _words_re(phrases: list[str]) -> str:
+    """Phrases as a regex, "can't" also as typed "cant", "cannot" or "can not"."""
+    out = []
+    for p in sorted(phrases, key=len, reverse=True):
+        said_ = r"\s+".join(map(re.escape, p.split()))
+        out.append(
+            said_.replace("can't", "(?:can't|cant|cannot|can\\s+not)").replace(
+                "don't", "(?:don't|dont|do\\s+not)"
+            )
+        )
+    return "|".join(out)
+
+
+_UNABLE = lexicon.load("unable_reasons")
+_NOT_A_REASON = re.compile(rf"\b(?:{_words_re(_UNABLE['not_a_reason'])})\b", re.I)
+_LONG = _words_re(_UNABLE["long_times"])
+_AMOUNT = r"(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|mins?|minutes)|(?:a|one|two|three|four|five|six|a couple of|a few|couple of|few)\s+(?:hours?|hrs?))"
+# "it takes me two hours", "took her all morning", "takes ages"; "ages to get dressed",
+# "two hours getting ready".
+_TAKES_LONG = re.compile(
+    rf"\b(?:takes?|took|taking|taken)\s+(?:(?:me|him|her|them|us|my\s+\w+)\s+)?"
+    rf"(?:(?:about|nearly|almost|over|at\s+least|like|up\s+to|a\s+good|literally|well\s+over)\s+)*"
+    rf"(?:{_AMOUNT}|{_LONG})\b"
+    rf"|\b(?:{_AMOUNT}|ages|forever)\s+(?:just\s+)?(?:to\s+(?:get|do|have|make|wash|cook)|getting|doing|trying)\b",
+    re.I,
+)
+_TAKEN = re.compile(
+    rf"(?<!\bi\s)(?<!\bi've\s)(?<!\bi'll\s)(?<!\bi'd\s)\b(?:{_words_re(_UNABLE['taking'])})\s+"
+    rf"(?:(?:all|some|most|of|off|from)\s+)*(?:my|me|his|him|her|their|our)\s+(?:\w+\s+)?(?:{_words_re(_UNABLE['money'])})\b"
+    rf"|\b(?:my|his|her|their)\s+(?:{_words_re(_UNABLE['money'])})\s+(?:was|were|got|gets|has\s+been|have\s+been|had\s+been|been|keeps\s+getting)\s+(?:taken|stolen|nicked|spent|used)\b",
+    re.I,
+)
 
 
 def _conversation_need_ids(ctx: Context) -> list[str]:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from service.conversation import understand_text as text_
+from service.conversation.extract_needs import _unable_reasons
 from service.plan import Plan
 from tests.conversation.helpers import run
 
@@ -137,3 +138,95 @@ def test_a_practitioner_speaking_of_him_means_the_person() -> None:
     assert _needs({"needs": said}, audience="practitioner") == [(said, outcomes)]
     said = "helping Ann wash"  # the person's own name
     assert _needs({"needs": said}) == [(said, ["maintaining_personal_hygiene"])]
+
+
+# --- (2) unable reasons in the person's own words, and words that only look like one ---------
+
+
+def _reasons(said: str) -> list[str]:
+    return list(dict.fromkeys(key for _, key, _ in _unable_reasons(said)))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm done in for the rest of the day after",
+        "wiped out by the afternoon",
+        "i have no energy left after a shower",
+        "totally knackered afterwards",
+        "exhausted after, have to lie down",
+        "it wipes me out",
+        "I'm shattered for hours",
+        "leaves her worn out",
+        "im so tired after i cant do nothing else",
+    ],
+)
+def test_being_left_exhausted_is_pain_or_distress(said: str) -> None:
+    assert "pain_distress_anxiety" in _reasons(said)
+
+
+def test_fatigue_named_as_the_cause_of_slowness_is_only_slowness() -> None:
+    assert _reasons("it takes ages because of the fatigue") == ["significantly_longer"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "people have took my money before",
+        "they take advantage of me",
+        "I get ripped off at the shop",
+        "my so called mates nicked my bank card",
+        "someone stole all my savings",
+        "I got scammed on the phone",
+        "lads from the estate keep taking my money",
+        "my pension got taken by my nephew",
+        "folk take advantage coz im too trusting",
+    ],
+)
+def test_being_exploited_endangers_safety(said: str) -> None:
+    assert _reasons(said) == ["endangers_safety"]
+
+
+@pytest.mark.parametrize(
+    ("said", "reasons"),
+    [
+        ("it takes me two hours to get ready", ["significantly_longer"]),
+        ("took her all morning", ["significantly_longer"]),
+        ("ages to get dressed", ["significantly_longer"]),
+        ("takes about 45 mins just to get my socks on", ["significantly_longer"]),
+        ("I forget to take my tablets", ["endangers_safety"]),
+        ("left the chip pan on once", ["endangers_safety"]),
+        ("I left the oven on", ["endangers_safety"]),
+    ],
+)  # fmt: skip
+def test_more_shapes_of_the_reasons(said: str, reasons: list[str]) -> None:
+    assert _reasons(said) == reasons
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I get it wrong",
+        "I'm stuck on the sofa all day",
+        "it's ages since I went out",
+        "I take my money out on a Friday",
+        "I fell asleep in the chair",
+        "I'm not worried about it",
+        "she can't carry on like this",
+        "I can't be bothered",
+        "we had a day trip to the seaside",
+        "I've had MS a long time",
+        "I've been on my own for hours",
+    ],
+)
+def test_words_that_only_look_like_a_reason_give_none(said: str) -> None:
+    assert _reasons(said) == []
+
+
+def test_the_reason_is_written_on_each_need_of_the_conversation() -> None:
+    script = {"needs": "money, cooking", "unable_reason": "people have took my money before"}
+    _, plan, _ = run({**BASE, **script}, plan=Plan())
+    assert [[r.value for r in n.unable_reason or []] for n in plan.needs] == [
+        ["endangers_safety"],
+        ["endangers_safety"],
+    ]
