@@ -241,17 +241,17 @@ def hours_per_week(text: str) -> Hours | None:
     if length is None:
         return None
     weekly = _EXPLICIT_WEEK.search(text) or _WEEKLY.search(text)
+    over = None if weekly or _RATE.search(text) else _over_a_period(text)
     times = (
         Decimal(1)
         if _EXPLICIT_WEEK.search(text)
-        else _times_a_week(text, default=1 if weekly else None)
+        else over or _times_a_week(text, default=1 if weekly else None)
     )
     if times is None:
         return None
     per_week = length * times
-    return Hours(
-        pence(per_week).normalize() if per_week % 1 == 0 else pence(per_week), text.strip()
-    )
+    whole = per_week % 1 == 0  # "10", never "1E+1" (what Decimal.normalize() writes)
+    return Hours(per_week.quantize(Decimal(1)) if whole else pence(per_week), text.strip())
 
 
 def _length(text: str) -> Decimal | None:
@@ -265,6 +265,52 @@ def _length(text: str) -> Decimal | None:
     return Decimal(1) if _AN_HOUR.search(text) else None
 
 
+# A rate: hours each time something happens ("3 hours a day", "2 hours each weekend day",
+# "twice a week for 2 hours"). Without one, hours "over the weekend", "across the week", "a
+# fortnight" or "in total" are a total for that period, not for each day of it.
+_RATE = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:weekend\s+|week\s*)?(?:day|night|evening|morning|afternoon)\b"
+    r"|\b(?:daily|nightly)\b|\bboth\s+days\b|\beach\s+(?:of\s+(?:the|those)\s+)?days\b"
+    r"|\b(?:\d+|once|twice|one|two|three|four|five|six)\s+(?:times?\s+)?(?:a|per|each|every)\s+",
+    re.I,
+)
+_SHORT_DAYS = r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b"
+_MONTH = re.compile(
+    r"\b(?:a|per|each|every|/|in\s+a|over\s+a|across\s+a)\s*month\b|\bmonthly\b", re.I
+)
+_FORTNIGHT = re.compile(
+    r"\bfortnight(?:ly)?\b|\b(?:every|over|across|in)\s+(?:two|2)\s+weeks\b"
+    r"|\bevery\s+other\s+week\b",
+    re.I,
+)
+_TOTAL = re.compile(
+    r"\b(?:over|across|during|throughout|between)\s+(?:the\s+|a\s+|each\s+|every\s+)?"
+    rf"(?:week(?:end)?s?|{_DAYS}|{_SHORT_DAYS})"
+    r"|\b(?:in\s+total|in\s+all|altogether|all\s+told|total)\b"
+    r"|\bweekends?\b",
+    re.I,
+)
+
+
+def _over_a_period(text: str) -> Decimal | None:
+    """How many weeks' worth a total names: "8 hours a fortnight" is 4 a week, "12 hours over
+    the weekend" 12; None when the hours are not a total over a period."""
+    if _MONTH.search(text):
+        return Decimal(12) / Decimal(52)
+    if _FORTNIGHT.search(text):
+        return Decimal("0.5")
+    return Decimal(1) if _TOTAL.search(text) and _period_said(text) else None
+
+
+def _period_said(text: str) -> bool:
+    return bool(re.search(rf"\bweek(?:end)?s?\b|{_DAYS}|{_SHORT_DAYS}", text, re.I))
+
+
+_WEEKENDS_TOO = re.compile(
+    r"\b(?:including|and|plus)\s+(?:the\s+)?weekends?\b|\bweekends?\s+(?:too|as\s+well)\b", re.I
+)
+
+
 def _times_a_week(text: str, default: int | None) -> Decimal | None:
     found = _TIMES.search(text)
     if found:
@@ -272,10 +318,10 @@ def _times_a_week(text: str, default: int | None) -> Decimal | None:
         return Decimal({"once": 1, "twice": 2}.get(word, 0)) or number(word)
     if _WEEKDAYS.search(text):
         return Decimal(5)
+    if _WEEKENDS.search(text) and not _WEEKENDS_TOO.search(text):
+        return Decimal(2)  # "3 hours a day at weekends"
     if _DAILY.search(text):
         return Decimal(7)
-    if _WEEKENDS.search(text):
-        return Decimal(2)
     days = set(re.findall(_DAYS, text, re.I))
     if days:
         return Decimal(len({d.lower() for d in days}))

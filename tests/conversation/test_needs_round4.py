@@ -230,3 +230,48 @@ def test_the_reason_is_written_on_each_need_of_the_conversation() -> None:
         ["endangers_safety"],
         ["endangers_safety"],
     ]
+
+
+# --- (3) hours: a total over a period is not a rate for each day of it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("maybe 12 hours over the weekend", "12"),
+        ("10 hours across the week", "10"),
+        ("about 6 hours over Saturday and Sunday", "6"),
+        ("12hrs over sat and sun", "12"),
+        ("8 hours a fortnight", "4"),
+        ("6 hours every other week", "3"),
+        ("he does about 9 hours at the weekend", "9"),
+        ("4 hours every weekend", "4"),
+        ("15 hours altogether over the week", "15"),
+        ("about 40 hours a month", "9.23"),
+    ],
+)
+def test_hours_over_a_period_are_a_total(said: str, hours: str) -> None:
+    found = text_.hours_per_week(said)
+    assert found is not None and str(found.per_week) == hours
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("3 hours a day", "21"),
+        ("2 hours each weekend day", "4"),
+        ("3 hours a day at weekends", "6"),
+        ("4 hours a night at the weekend", "8"),
+        ("2 hours on Saturday and Sunday", "4"),
+        ("3 hours a day including weekends", "21"),
+        ("about four hours a day all told", "28"),
+        ("twice a week for 2 hours", "4"),
+    ],
+)
+def test_hours_at_a_rate_are_multiplied(said: str, hours: str) -> None:
+    found = text_.hours_per_week(said)
+    assert found is not None and str(found.per_week) == hours
+
+
+def test_a_total_with_no_period_is_not_guessed() -> None:
+    assert text_.hours_per_week("about 10 hours in total") is None
