@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from service.conversation import lexicon
 from service.conversation import understand_text as text_
 from service.conversation.extract_needs import _unable_reasons
 from service.plan import Plan
@@ -275,3 +276,35 @@ def test_hours_at_a_rate_are_multiplied(said: str, hours: str) -> None:
 
 def test_a_total_with_no_period_is_not_guessed() -> None:
     assert text_.hours_per_week("about 10 hours in total") is None
+
+
+# --- outcomes named by the words, and none where the words name none --------------------------
+
+
+@pytest.mark.parametrize(
+    "need",
+    ["keeping on top of the bills", "paying bills", "sorting my bills", "post and bills", "bills"],
+)
+def test_bills_alone_are_money_not_a_habitable_home(need: str) -> None:
+    assert _needs({"needs": need}) == [(need, [])]
+
+
+def test_bills_alone_are_no_outcome_in_a_carers_plan_either() -> None:
+    carer = lexicon.load("eligibility_outcomes")["carer"]
+    assert lexicon.keys("keeping up with my own bills", carer) == []
+    assert lexicon.keys("cleaning my own house", carer) == ["carer_habitable_home"]
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "talking to people I don't know",
+        "meeting new people",
+        "socialising",
+        "mixing with people at the club",
+        "speaking to people on the phone",
+    ],
+)
+def test_meeting_and_talking_to_people_is_relationships(need: str) -> None:
+    outcomes = next(o for _, o in _needs({"needs": need}))
+    assert "developing_and_maintaining_relationships" in outcomes
