@@ -26,11 +26,49 @@ def x_outcomes(text: str, ctx: Context) -> Extraction:
         return declined(text)
     close = _close_people(ctx)
     facts = []
-    for phrase in text_.split_list(text):
+    for phrase in _statements(text):
         value = {"id": ctx.new_id("outcomes"), "statement": phrase,
-                 "wellbeing_domains": _domains(phrase, close) or None}  # fmt: skip
+                 "wellbeing_domains": _domains(_CONCEDED.sub("", phrase), close) or None}  # fmt: skip
         facts.append(item("outcomes", value, phrase))
     return Extraction(facts, value=len(facts))
+
+
+# "Get back down the allotment, even if it's just sitting there": a clause after a comma that leans
+# on the one before it (a condition, a reason, a purpose) is part of that outcome, not a new one.
+_LEANS = re.compile(
+    r"^(?:even\s+(?:if|though|when)|as\s+long\s+as|so\s+that|so|because|cos|coz|if|when|whenever|"
+    r"unless|though|although|without|until|till|instead\s+of|rather\s+than|like\s+i\s+used\s+to)\b",
+    re.I,
+)
+
+
+# "... even when I relapse": a circumstance conceded, not what the outcome is about.
+_CONCEDED = re.compile(r",?\s*\beven\s+(?:if|when|though)\b.*$", re.I | re.S)
+
+
+def _statements(text: str) -> list[str]:
+    """The outcomes in an answer: list items, with a leaning clause kept with the outcome it leans
+    on, the one before it in the same sentence, or else the one after it ("When I'm better, go
+    back to college")."""
+    pieces: list[tuple[str, bool]] = []  # (words, a new sentence starts before them)
+    at = 0
+    for phrase in text_.split_list(text):
+        found = text.find(phrase, at)
+        pieces.append((phrase, found < 0 or bool(re.search(r"[.!?;\n]", text[at:found]))))
+        at = found + len(phrase) if found >= 0 else at
+    out: list[str] = []
+    hold: str | None = None
+    for i, (phrase, new) in enumerate(pieces):
+        if hold is not None:
+            out.append(span(text, [hold, phrase]))
+            hold = None
+        elif _LEANS.match(phrase) and out and not new:
+            out[-1] = span(text, [out[-1], phrase])
+        elif _LEANS.match(phrase) and i + 1 < len(pieces) and not pieces[i + 1][1]:
+            hold = phrase
+        else:
+            out.append(phrase)
+    return out if hold is None else [*out, hold]
 
 
 _FAMILY_DOMAIN = "domestic_family_and_personal_relationships"
@@ -41,7 +79,8 @@ _REPORTS = re.compile(r"^\W*(?:says|said|thinks|reckons|told|tells|feels that)\b
 
 
 def _close_people(ctx: Context) -> set[str]:
-    """First names (lower case) of family and friends the plan already holds: a sentence about
+    """First names (lower case) of family and friends the plan already holds, or that the person
+    named in what matters, a good day or a bad day ("Being a good mum to Leo"): a sentence about
     one of them touches the person's relationships. Professionals are left out."""
     close = set()
     for k in known_people(ctx):
@@ -49,7 +88,50 @@ def _close_people(ctx: Context) -> set[str]:
         first = str(k.get("name") or "").split(" ")[0]
         if role in _CLOSE_ROLES and first[:1].isupper():
             close.add(first.lower())
-    return close
+    person = ctx.plan.get("person") or {}
+    earlier = [
+        *(person.get("what_matters_to_me") or []),
+        person.get("good_day"),
+        person.get("bad_day"),
+    ]
+    for said_before in earlier:
+        close |= _named_before(str(said_before or ""))
+    own = {str(person.get(k) or "").split(" ")[0].lower() for k in ("name", "preferred_name")}
+    return close - own - {""}
+
+
+# Words before a capitalised word that make it a thing, a pet or a place rather than a person:
+# "my Xbox", "my cat Sooty", "at Brookfield".
+_NOT_BEFORE_A_NAME = frozenset(
+    {"my", "our", "his", "her", "their", "the", "a", "an", "at", "in", "from", "near", "on", "of",
+     "cat", "dog", "dogs", "puppy", "kitten", "rabbit", "rabbits", "pony", "horse", "budgie",
+     "parrot", "hamster", "tortoise", "fish", "bird", "pet"}
+)  # fmt: skip
+
+
+def _named_before(said_before: str) -> set[str]:
+    """People the person named in an earlier answer: a name with a family or friend word ("my
+    son Leo"), or a capitalised first name on its own in the middle of the words ("seeing Paul",
+    "a good mum to Leo"). At the start of a sentence a capitalised word is only a name when it
+    stands alone or before "and" or a comma ("Pauline, my garden"): "Fatigue so bad ..." is not.
+    A word that names a wellbeing topic ("Music") is never a name."""
+    found = set()
+    for m in people.mentions(said_before):
+        if not m.name or " " in m.name:
+            continue
+        if m.relationship:
+            if people.role_of(m.relationship) in _CLOSE_ROLES:
+                found.add(m.name.lower())
+            continue
+        before = lexicon.words(said_before[: m.start])
+        after = said_before[m.end :].strip()
+        opens = not before or re.search(r"[.!?]\s*$", said_before[: m.start]) is not None
+        if (before and before[-1] in _NOT_BEFORE_A_NAME) or _keys(m.name, _table()):
+            continue
+        if opens and after and not re.match(r"(?:,|&|and\b|\.|$)", after, re.I):
+            continue
+        found.add(m.name.lower())
+    return found
 
 
 def _opening_person(sentence: str, close: set[str]) -> people.Mention | None:
@@ -61,6 +143,15 @@ def _opening_person(sentence: str, close: set[str]) -> people.Mention | None:
     return m if m is not None and (m.relationship or known) else None
 
 
+# "To wash myself without Sheila having to help": the person who helps now, named as the help the
+# person wants to do without, is not what the sentence says about their relationships.
+_WITHOUT_HELPER = re.compile(
+    r"\bwithout\s+(?:my\s+|the\s+|our\s+|his\s+|her\s+)?(?!help\b|any\b|support\b)\w+"
+    r"(?:['\u2019]s)?\s+(?:having\s+to\s+|needing\s+to\s+|to\s+)?(?:help\w*|assist\w*|do\s+it)\b",
+    re.I,
+)
+
+
 def _domains(sentence: str, close: set[str]) -> list[str]:
     """Wellbeing domains a sentence touches. About someone else, their health or feelings are not
     the person's health: what it says about the person is the relationship, unless it names
@@ -68,7 +159,7 @@ def _domains(sentence: str, close: set[str]) -> list[str]:
     is not the subject, and names no domain. Naming a close person anywhere else touches
     relationships ("He worries about Doreen's health")."""
     opener = _opening_person(sentence, close)
-    rest = sentence[opener.end :] if opener else sentence
+    rest = _WITHOUT_HELPER.sub(" ", sentence[opener.end :] if opener else sentence)
     keys = _topic_first(rest)
     if opener and not _REPORTS.match(rest):
         keys = [k for k in keys if k != _HEALTH_DOMAIN] or [_FAMILY_DOMAIN]
@@ -81,14 +172,75 @@ def _domains(sentence: str, close: set[str]) -> list[str]:
 def _topic_first(sentence: str) -> list[str]:
     """Domain keys, with health left out when its only words are feelings ("worried") and the
     sentence names another topic than relationships (prompts/lexicon/feelings.yaml)."""
-    table = lexicon.load("wellbeing_domains")
-    keys = lexicon.keys(sentence, table)
+    table = _table()
+    keys = _keys(sentence, table)
     if _HEALTH_DOMAIN in keys and set(keys) - {_HEALTH_DOMAIN, _FAMILY_DOMAIN}:
         feelings = set(lexicon.load("feelings")["feelings"])
         plain = [p for p in table[_HEALTH_DOMAIN] if p not in feelings]
-        if not lexicon.keys(sentence, {_HEALTH_DOMAIN: plain}):
+        if not _keys(sentence, {_HEALTH_DOMAIN: plain}):
             keys.remove(_HEALTH_DOMAIN)
     return keys
+
+
+def _table() -> dict[str, list[str]]:
+    return dict(lexicon.load("wellbeing_domains"))
+
+
+# "Me and Tom keep falling out" is a quarrel, not a fall ("fell out of bed" is a fall).
+_FALLING_OUT = re.compile(r"\b(?:fall|falls|falling|fell|fallen)\s+out\b(?!\s+of\b)", re.I)
+_HOME_DOMAIN = "suitability_of_living_accommodation"
+# A capitalised word's "'s" ("since Bill's funeral") is a name's, not the plural of "bills".
+_NAME_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\b")
+# The home as the place where something happens ("noisy in the house", "care done at home", "get
+# out of the house") says nothing of whether the home suits the person; staying or living there
+# does ("stay at home", "keep living in my flat").
+_AT_HOME = re.compile(
+    r"(?<!\w)(?P<before>\w+\s+)?(?:out\s+of|out|in|at|around|round|about|inside|outside)\s+"
+    r"(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?P<place>house|home|flat|bungalow)\b",
+    re.I,
+)
+_STAYING = frozenset(
+    {"stay", "stays", "staying", "stayed", "live", "lives", "living", "lived", "remain",
+     "remaining", "keep", "back", "move", "moving", "moved", "settled", "safe", "happy", "cope",
+     "manage", "managing", "independent"}
+)  # fmt: skip
+
+
+def _keys(text: str, table: dict[str, list[str]]) -> list[str]:
+    """``lexicon.keys``, except that a real word is never read as a misspelling of another
+    ("tried" is not "tired": feelings.yaml ``not_misspellings``), and the home named only as the
+    place where something happens is not the suitability of the home."""
+    text = _FALLING_OUT.sub("falling-out", _NAME_POSSESSIVE.sub(r"\1", text))
+    said = " ".join(lexicon.words(text))
+    keys = _real_keys(said, table)
+    if _HOME_DOMAIN in keys and _HOME_DOMAIN in table:
+        placed = _AT_HOME.sub(_only_a_place, said)
+        if _HOME_DOMAIN not in _real_keys(placed, {_HOME_DOMAIN: table[_HOME_DOMAIN]}):
+            keys.remove(_HOME_DOMAIN)
+    return keys
+
+
+def _real_keys(said: str, table: dict[str, list[str]]) -> list[str]:
+    real = set(lexicon.load("feelings")["not_misspellings"])
+    tokens = said.split()
+    keys = lexicon.keys(" ".join("zzz" if t in real else t for t in tokens), table)
+    for key, phrases in table.items():  # the real words themselves, said exactly ("hopeless")
+        if key not in keys and any(_exactly(lexicon.words(str(p)), tokens) for p in phrases
+                                   if real & set(lexicon.words(str(p)))):  # fmt: skip
+            keys.append(key)
+    return keys
+
+
+def _only_a_place(m: re.Match[str]) -> str:
+    before = (m.group("before") or "").strip().lower()
+    if before in _STAYING:
+        return m.group(0)
+    return m.group(0)[: m.start("place") - m.start()] + "zzz"
+
+
+def _exactly(phrase: list[str], tokens: list[str]) -> bool:
+    n = len(phrase)
+    return bool(phrase) and any(tokens[i : i + n] == phrase for i in range(len(tokens) - n + 1))
 
 
 def x_wellbeing(text: str, ctx: Context) -> Extraction:
@@ -104,9 +256,44 @@ def x_wellbeing(text: str, ctx: Context) -> Extraction:
     return Extraction(facts, value=list(impacts), unplaced=None if facts else said(text))
 
 
+# A strength found in a place or group the person belongs to, or among the people around where
+# they live ("I know everyone in the street").
 _COMMUNITY = re.compile(
-    r"\b(?:club|church|mosque|temple|group|centre|center|choir|team|society|project)\b", re.I
+    r"\b(?:club|church|chapel|mosque|temple|gurdwara|synagogue|parish|congregation|group|centre|"
+    r"center|choir|team|society|project|community|street|road|village|estate|neighbourhood|"
+    r"neighborhood|local\s+shop|round\s+here|around\s+here|food\s*bank)\b",
+    re.I,
 )
+# People who stand by the person: family, friends, neighbours ("strong family support", "the
+# neighbours look out for me", "I've got good mates").
+_NETWORK = re.compile(
+    r"\b(?:family|families|friends?|mates?|neighbours?|neighbors?|kids|children|son|sons|"
+    r"daughters?|husband|wife|partner|mum|mam|mother|dad|father|parents|sisters?|brothers?|"
+    r"grandchildren|grandkids|grandsons?|granddaughters?|nephews?|nieces?|relatives|"
+    r"support\s+network)\b",
+    re.I,
+)
+# ... doing something for the person, or had by them: "my family are really supportive".
+_STANDS_BY = re.compile(
+    r"\b(?:support\w*|help\w*|look(?:s|ing)?\s+out|keeps?\s+an\s+eye|rally|close|good|great|"
+    r"lovely|brilliant|there\s+for|around|nearby|near|round|pops?\s+in|visits?|i\s+have|"
+    r"i've\s+got|ive\s+got|i\s+have\s+got|got\s+a)\b",
+    re.I,
+)
+# The person's own: a sentence about themselves ("I'm always on time"), or their faith.
+_PERSONAL = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|i am)\b|^my\s+(?:faith|belief)\b", re.I)
+
+
+def _strength_kind(phrase: str) -> str | None:
+    """community, network or personal, from what the words say; nothing said, nothing guessed
+    ("Hard working" has no kind)."""
+    if _COMMUNITY.search(phrase):
+        return "community"
+    if _NETWORK.search(phrase) and _STANDS_BY.search(phrase):
+        return "network"
+    if _NETWORK.search(phrase) and re.match(r"^(?:i|i'm|im|i am)\b", phrase, re.I):
+        return None  # "I look after my grandson": whose strength is not said
+    return "personal" if _PERSONAL.match(phrase.replace("\u2019", "'")) else None
 
 
 def x_strengths(text: str, ctx: Context) -> Extraction:
@@ -114,16 +301,10 @@ def x_strengths(text: str, ctx: Context) -> Extraction:
         return declined(text)
     facts = []
     for phrase in text_.split_list(text):
-        kind = (
-            "community"
-            if _COMMUNITY.search(phrase)
-            else ("personal" if re.match(r"^i\b|^i'm\b|^im\b", phrase, re.I) else None)
-        )
-        facts.append(
-            item(
-                "strengths",
-                {"id": ctx.new_id("strengths"), "description": phrase, "kind": kind},
-                phrase,
-            )
-        )
+        value = {
+            "id": ctx.new_id("strengths"),
+            "description": phrase,
+            "kind": _strength_kind(phrase),
+        }
+        facts.append(item("strengths", value, phrase))
     return Extraction(facts, value=len(facts))
