@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from service.conversation import extract_needs, extract_wellbeing, lexicon
@@ -254,19 +255,38 @@ def x_cared_for(text: str, ctx: Context) -> Extraction:
     return Extraction(facts, value=True)
 
 
+_TITLE = r"(?:mr|mrs|ms|miss|mx|dr|sir|dame)"
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
+_PREF_NAME = rf"(?P<n>(?:{_TITLE}\.?\s+)?[A-Za-z][A-Za-z'-]*?)"
+# "everyone calls me Flo", "I go by Meg", "prefers Dan"
+_PREF_CUED = re.compile(
+    r"(?:calls? me|called|known as|goes by|go by|prefers?|likes? to be called)\s+"
+    rf"(?P<n>(?:{_TITLE}\.?\s+)?[A-Za-z'-]+)",
+    re.I,
+)
+# "Joan's fine", "Pat is fine", "Mr Iqbal will do", "Bob to my mates", "Pat for short"
+_PREF_SAID = re.compile(
+    rf"\b{_PREF_NAME}(?:(?:['\u2019]s|\s+is|\s+will|['\u2019]ll)\s+(?:fine|ok|okay|alright|good|do)"
+    r"|\s+to\s+(?:(?:my|the|all|all my|most)\s+)?(?:mates|friends|family|pals|mum|mam|dad|kids"
+    r"|grandkids|grandchildren|lads|girls|everyone|everybody|people)|\s+for\s+short)\b",
+    re.I,
+)
+# "Kevin Doyle. Kev", "Ronald Fisher, Ron", "Desmond Clarke (Des)", "Patricia - Pat"
+_PREF_ALONE = re.compile(
+    r"(?:[,.;(/\u2014\u2013]|\s-)\s*(?P<n>[A-Z][a-z'-]+)\s*\)?\s*(?:please|thanks|ta)?[\s.!]*$"
+)
+_NAME_SPLIT = re.compile(
+    r"\s*(?:[,.;(/\u2014\u2013]|\s-\s|\bbut\b|\band\b|\bor\b|\bcall me\b|\bknown as\b"
+    r"|\bprefers?\b)\s*",
+    re.I,
+)
+
+
 def x_name(text: str, ctx: Context) -> Extraction:
     words = said(text)
-    pref = re.search(
-        r"(?:calls? me|called|known as|goes by|go by|prefers?|likes? to be called)\s+([A-Za-z'-]+)",
-        words,
-        re.I,
-    )
-    main = re.split(
-        r"\s*(?:[,.;(]|\bbut\b|\band\b|\bor\b|\bcall me\b|\bknown as\b|\bprefers?\b)\s*",
-        words,
-        maxsplit=1,
-        flags=re.I,
-    )[0]
+    # "Mr. Harris": a title's full stop does not end the name
+    plain = re.sub(rf"\b({_TITLE})\.", r"\1", words, flags=re.I)
+    main = _NAME_SPLIT.split(plain, maxsplit=1)[0]
     main = re.sub(
         r"^(?:my name is|my name's|i'm|i am|it's|it is|this is|name is|hi,? i'm)\s+",
         "",
@@ -277,62 +297,110 @@ def x_name(text: str, ctx: Context) -> Extraction:
     if not main or len(main.split()) > 5:
         return Extraction(clarify="people")
     facts = [set_("person.name", people._title(main), words)]
-    # "Ronald Fisher, Ron" and "Desmond Clarke (Des)" name the preferred name too
-    pref = pref or re.search(r"(?:,\s*|\(\s*)([A-Z][a-z'-]+)\s*\)?\s*$", words)
-    titles = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
-    if pref and pref[1].lower() not in {w.lower() for w in main.split()} | titles:
-        facts.append(
-            set_("person.preferred_name", pref[1].capitalize(), pref.group(0).strip(" ,()"))
-        )
+    pref = _preferred_name(plain[len(main) :] if plain.startswith(main) else plain, main)
+    if pref:
+        facts.append(set_("person.preferred_name", *pref))
     return Extraction(facts, value=main)
+
+
+def _preferred_name(rest: str, main: str) -> tuple[str, str] | None:
+    """The name the person likes to be called, said after their full name: with words that say
+    so ("everyone calls me Flo", "Joan's fine", "Bob to my mates"), or alone after it ("Kevin
+    Doyle. Kev") when it is a short form of the first name. The full name again, a title alone
+    ("Sarah Sharma, Ms") or an ordinary word ("Tom Reilly. Thanks") is not a preferred name."""
+    names = {w.lower() for w in main.split()}
+    for pattern in (_PREF_CUED, _PREF_SAID):
+        for hit in pattern.finditer(rest):
+            said_name = " ".join(people._title(w) for w in hit["n"].replace(".", "").split())
+            last = said_name.split()[-1]
+            if said_name.lower() == main.lower() or last.lower() in _TITLES:
+                continue
+            if people.could_be_name(last) or pattern is _PREF_CUED:
+                return said_name, hit.group(0).strip(" ,.()")
+    alone = _PREF_ALONE.search(rest)
+    if alone and alone["n"].lower() not in names and people.could_be_name(alone["n"]):
+        first = next((w for w in main.split() if w.lower().rstrip(".") not in _TITLES), "")
+        if _short_form(alone["n"], first):
+            return alone["n"], alone["n"]
+    return None
+
+
+def _short_form(short: str, first: str) -> bool:
+    """ "Kev" of Kevin, "Pat" of Patricia, "Bob" of Robert (``nicknames``)."""
+    listed = lexicon.load("people_words")["nicknames"].get(first.capitalize(), [])
+    starts = short[:2].lower() == first[:2].lower() and len(short) <= len(first) + 2
+    return starts or short.capitalize() in listed
 
 
 def x_network(text: str, ctx: Context) -> Extraction:
     if is_nobody(text):
         return Extraction(value=False)
     facts = []
-    for m, clause in _clauses(text, ctx):
+    for m, clause, sentence in _clauses(text, ctx):
         if m.name or m.relationship:
-            extra = {"helps_with": _rest(clause, m), "when": text_.when(clause)}
+            extra = {"helps_with": _rest(clause, m), "when": text_.when(sentence)}
             facts.append(_person_item(m, ctx, "network", **extra))
     return Extraction(facts, value=bool(facts), unplaced=None if facts else said(text))
 
 
-def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str]]:
-    """Each person with the words from their mention up to the next person's; "just mum" is
-    the mother already named in the plan, not a second person called "mum"."""
+def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str]]:
+    """Each person with the words from their mention up to the next person's, twice: cut at
+    ", she ..." for what they do ("Jane rings me, she lives miles away"), and to the sentence's
+    end for when ("just Paul really, he comes most evenings"). "just mum" is the mother already
+    named in the plan, not a second person called "mum"."""
     found = _enrich(people.mentions(text), ctx)
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start if i + 1 < len(found) else len(text)
         clause = text[m.start : end]
-        stop = re.search(r"[.;!?\n]|,\s*(?:she|he|they|who)\b", clause[len(m.quote) :])
-        out.append((m, clause[: len(m.quote) + stop.start()] if stop else clause))
+        after = clause[len(m.quote) :]
+        stop = re.search(r"[.;!?\n]", after)
+        sentence = clause[: len(m.quote) + stop.start()] if stop else clause
+        stop = re.search(r"[.;!?\n]|,\s*(?:she|he|they|who)\b", after)
+        out.append((m, clause[: len(m.quote) + stop.start()] if stop else clause, sentence))
     return out
 
 
 _PRONOUN = re.compile(r"^(?:who|she|he|they|also|and|,|is|are|that)\s+", re.I)
+_FILLERS = re.compile(
+    r"^(?:really|just|also|usually|mostly|often|normally|generally|sometimes|always|still|too"
+    r"|then|kindly|mainly)\b[\s,]*",
+    re.I,
+)
 # "Stan from the allotment gives him lifts": where someone is from says who, not what they do.
 _WHERE_FROM = re.compile(r"^(?:from|at)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?[\w'-]+\s+", re.I)
 
 
 def _rest(clause: str, m: people.Mention) -> str | None:
-    """What the clause says besides who: "does my shopping" in "my daughter Mary does my shopping"."""
+    """What the clause says someone does besides who: "does my shopping" in "my daughter Mary
+    does my shopping". Only words that open with a verb of helping (``help_verbs``) say so; other
+    leftovers ("when he's home", "I ring her", "a lad from day centre called") are not help."""
     rest = clause[len(m.quote) :] if clause.startswith(m.quote) else clause.replace(m.quote, "")
     for part in (text_.when(rest) or "").split(", "):
         rest = rest.replace(part, "") if part else rest
     rest = text_.clean(re.sub(r"\s+", " ", rest))
-    while (stripped := _PRONOUN.sub("", rest)) != rest:
+    while (stripped := _FILLERS.sub("", _PRONOUN.sub("", rest))) != rest:
         rest = text_.clean(stripped)
     after = _WHERE_FROM.sub("", rest)
     rest = after if len(after.split()) >= 2 else rest
     rest = text_.clean(re.sub(r"\s+(?:and|but|,)$", "", rest))
-    return rest if len(rest.split()) >= 2 or _ONE_VERB.fullmatch(rest) else None
+    said_words = lexicon.words(rest)
+    if not said_words or said_words[0] not in _help_verbs():
+        return None
+    # one word says what someone does when it is said of them ("Janelle visits"); "help" alone
+    # after two people ("Karim and Imran help") says nothing more
+    return rest if len(said_words) >= 2 or said_words[0].endswith("s") else None
 
 
-# One word can say what someone does when it is a verb ("Janelle visits", "Sophie stays");
-# other lone words left over ("too", "always") say nothing.
-_ONE_VERB = re.compile(r"(?!(?:is|was|has|his|hers|this|us|always|sometimes|as)$)[a-z]{2,}s", re.I)
+@cache
+def _help_verbs() -> frozenset[str]:
+    """Verbs of helping as said of someone: "takes", "keep" (the neighbours), "does", "carries"."""
+    out = set()
+    for verb in lexicon.load("people_words")["help_verbs"]:
+        out |= {verb, f"{verb}s", f"{verb}es"}
+        if verb.endswith("y"):
+            out.add(f"{verb[:-1]}ies")
+    return frozenset(out | {"does", "has"})
 
 
 def _enrich(found: list[people.Mention], ctx: Context) -> list[people.Mention]:

@@ -82,6 +82,11 @@ def _relationship_at(words: list[str], i: int) -> tuple[int, str, str] | None:
     return None
 
 
+def could_be_name(tok: str) -> bool:
+    """Whether a capitalised word could be a name: not a title, day, pronoun or ordinary word."""
+    return tok[:1].isupper() and tok.lower() not in _TITLES and _is_name(tok, False)
+
+
 def _is_name(tok: str, after_relationship: bool) -> bool:
     tok = _bare(tok)
     if not tok[:1].isalpha() or (tok.isupper() and len(tok) <= 3 and tok != "I"):

@@ -180,3 +180,116 @@ def test_parents_as_the_carer_and_in_the_network() -> None:
 )
 def test_parents_said_apart_stay_apart(said: str, expected: list[str]) -> None:
     assert [rel for _, rel in _who(said)] == expected
+
+
+# --- (2) the preferred name, said after a full stop or in a phrase ----------------------------
+
+
+def _names(said: str) -> tuple[str | None, str | None]:
+    plan = _plan(name=said)
+    return plan.person.name, plan.person.preferred_name
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "preferred"),
+    [
+        ("Kevin Doyle. Kev", "Kevin Doyle", "Kev"),
+        ("Joan Barker. Mrs Barker to the doctor but Joan's fine", "Joan Barker", "Joan"),
+        ("Robert Smith, Bob to my mates", "Robert Smith", "Bob"),
+        ("Patricia \u2014 Pat", "Patricia", "Pat"),
+        ("Patricia - Pat", "Patricia", "Pat"),
+        ("Margaret Jones, Peggy to my friends", "Margaret Jones", "Peggy"),
+        ("Susan Smith - Sue is fine", "Susan Smith", "Sue"),
+        ("James O'Neill. Jim.", "James O'Neill", "Jim"),
+        ("I'm William Brown. Bill", "William Brown", "Bill"),
+        ("Elizabeth Taylor, Betty for short", "Elizabeth Taylor", "Betty"),
+        ("Harold Price. Harry to everyone", "Harold Price", "Harry"),
+        ("Edith Cole, Edie please", "Edith Cole", "Edie"),
+        ("Mohammed Iqbal. Mr Iqbal is fine", "Mohammed Iqbal", "Mr Iqbal"),
+        ("Mr. Desmond Clarke (Des)", "Mr Desmond Clarke", "Des"),
+    ],
+)
+def test_the_preferred_name_after_a_full_stop_or_in_a_phrase(
+    said: str, name: str, preferred: str
+) -> None:
+    assert _names(said) == (name, preferred)
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Sarah Sharma, Ms", "Sarah Sharma"),
+        ("Tom Reilly. Thanks", "Tom Reilly"),
+        ("John Smith. Yes", "John Smith"),
+        ("Mary Jones, Rochdale", "Mary Jones"),
+        ("Ann Lee. Here", "Ann Lee"),
+        ("Joan Barker, Joan", "Joan Barker"),
+        ("Mary Jones. Mum to the kids", "Mary Jones"),
+        ("Mr. Harris", "Mr Harris"),
+        ("Joan Barker. Mrs Barker to the doctor", "Joan Barker"),
+    ],
+)
+def test_ordinary_words_places_and_titles_are_not_preferred_names(said: str, name: str) -> None:
+    assert _names(said) == (name, None)
+
+
+# --- (3, 4) network: when is kept from the whole sentence; help only when it says help --------
+
+
+def _network(said: str, **script: str) -> list[tuple[Any, ...]]:
+    plan = _plan(network=said, **script)
+    return [(p.name, p.helps_with, p.when) for p in plan.network]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("just Paul really, he comes most evenings after work", [("Paul", None, "most evenings")]),
+        ("my son Raj, he pops round every Sunday", [("Raj", None, "every Sunday")]),
+        ("Mary, she's here most days", [("Mary", None, "most days")]),
+        ("Bill from over the way, he calls in twice a week", [("Bill", None, "twice a week")]),
+        ("Jane rings me on Sundays, she lives miles away", [("Jane", "rings me", "on Sundays")]),
+    ],
+)
+def test_when_said_in_a_pronoun_clause_is_kept_within_the_sentence(
+    said: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert _network(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("My partner Dami when he's home at weekends", [("Dami", None, "at weekends")]),
+        ("my gran Pat, I ring her every Sunday", [("Pat", None, "every Sunday")]),
+        ("my brother Sam if he's not working", [("Sam", None, None)]),
+        (
+            "Stacey, and a lad from day centre called Marcus",
+            [("Stacey", None, None), ("Marcus", None, None)],
+        ),
+        ("my sister Jo is my rock", [("Jo", None, None)]),
+        ("my mate Dave while his wife's away", [("Dave", None, None)]),
+        ("my son Gary really", [("Gary", None, None)]),
+        ("my auntie Pam, I see her at church", [("Pam", None, None)]),
+    ],
+)
+def test_leftover_words_that_do_not_say_help_are_not_what_someone_helps_with(
+    said: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert _network(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "helps"),
+    [
+        ("my daughter Mary does my shopping", "does my shopping"),
+        ("The neighbours keep an eye", "keep an eye"),
+        ("His mum and dad have him at weekends", "have him"),
+        ("my friend Asha pops in twice a week", "pops in"),
+        ("Janelle visits at weekends", "visits"),
+        ("my son Keith usually takes me to the club", "takes me to the club"),
+        ("my niece Lou carries the shopping up", "carries the shopping up"),
+    ],
+)
+def test_help_said_with_a_verb_is_still_recorded(said: str, helps: str) -> None:
+    assert _network(said)[0][1] == helps
