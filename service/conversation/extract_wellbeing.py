@@ -273,13 +273,15 @@ _NETWORK = re.compile(
     r"support\s+network)\b",
     re.I,
 )
-# ... doing something for the person, or had by them: "my family are really supportive".
+# ... doing something for the person ("the neighbours look out for me", "my family are
+# brilliant"), described as support ("strong family support"), or had by them ("I've got good mates").
 _STANDS_BY = re.compile(
-    r"\b(?:support\w*|help\w*|look(?:s|ing)?\s+out|keeps?\s+an\s+eye|rally|close|good|great|"
-    r"lovely|brilliant|there\s+for|around|nearby|near|round|pops?\s+in|visits?|i\s+have|"
-    r"i've\s+got|ive\s+got|i\s+have\s+got|got\s+a)\b",
+    r"\b(?:support\w*|help\w*|look(?:s|ing)?\s+out|keeps?\s+an\s+eye|rally|rallies|there\s+for|"
+    r"pops?\s+in|visits?|(?:is|are|'re)\s+(?:\w+\s+)?(?:good|great|lovely|brilliant|close|"
+    r"wonderful|amazing|fantastic|close\s+by|nearby))\b",
     re.I,
 )
+_HAS = re.compile(r"^(?:i\s+(?:have|got)|i've\s+got|ive\s+got|i\s+have\s+got|i've)\b", re.I)
 # The person's own: a sentence about themselves ("I'm always on time"), or their faith.
 _PERSONAL = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|i am)\b|^my\s+(?:faith|belief)\b", re.I)
 
@@ -289,11 +291,12 @@ def _strength_kind(phrase: str) -> str | None:
     ("Hard working" has no kind)."""
     if _COMMUNITY.search(phrase):
         return "community"
-    if _NETWORK.search(phrase) and _STANDS_BY.search(phrase):
-        return "network"
-    if _NETWORK.search(phrase) and re.match(r"^(?:i|i'm|im|i am)\b", phrase, re.I):
-        return None  # "I look after my grandson": whose strength is not said
-    return "personal" if _PERSONAL.match(phrase.replace("\u2019", "'")) else None
+    said = phrase.replace("\u2019", "'")
+    if _NETWORK.search(said):
+        if _HAS.match(said) or (not _PERSONAL.match(said) and _STANDS_BY.search(said)):
+            return "network"
+        return None  # "I look after my grandson", "good with children": whose strength is not said
+    return "personal" if _PERSONAL.match(said) else None
 
 
 def x_strengths(text: str, ctx: Context) -> Extraction:

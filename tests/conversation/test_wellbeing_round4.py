@@ -229,12 +229,17 @@ def test_the_helper_one_wants_to_do_without_is_not_the_relationship() -> None:
      ("strong family support", "network"),
      ("my family are brilliant", "network"),
      ("I've got good mates", "network"),
+     ("I have a very close family", "network"),
      ("My faith keeps me going", "personal")],
 )  # fmt: skip
 def test_a_strength_has_the_kind_its_words_say(said: str, kind: str) -> None:
     assert _kinds(said) == [kind]
 
 
-@pytest.mark.parametrize("said", ["Hard working", "great with plants", "I look after my grandson"])
+@pytest.mark.parametrize(
+    "said",
+    ["Hard working", "great with plants", "I look after my grandson", "good with children",
+     "I'm good with my grandkids"],
+)  # fmt: skip
 def test_no_kind_is_guessed_when_nothing_says_it(said: str) -> None:
     assert _kinds(said) == [None]
