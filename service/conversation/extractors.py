@@ -406,11 +406,44 @@ def _help_verbs() -> frozenset[str]:
 def _enrich(found: list[people.Mention], ctx: Context) -> list[people.Mention]:
     """Fill what the plan already knows: a bare "Mary" takes the relationship recorded for Mary;
     an unnamed "her mum" takes the name of the only mother recorded."""
-    known = known_people(ctx)
+    known = _known(ctx)
     return [_enrich_one(m, known) for m in found]
 
 
+def _known(ctx: Context) -> list[dict[str, Any]]:
+    """People the plan holds, then people named with who they are in the person's own earlier
+    words ("my girlfriend Stacey" in what matters)."""
+    return [*known_people(ctx), *_said_people(ctx)]
+
+
+# Answers in which the person (or whoever answers for them) speaks about their own life, so "my
+# girlfriend Stacey" there is the person's girlfriend.
+_OWN_WORDS = ("what_matters", "good_day", "bad_day", "wellbeing", "outcomes", "strengths")
+
+
+def _said_people(ctx: Context) -> list[dict[str, Any]]:
+    """Named people with a relationship in earlier answers and the plan's own words about the
+    person; a name said with two different relationships is left out."""
+    person = ctx.plan.get("person") or {}
+    texts = [r.text for q, r in ctx.state.answers.items() if q in _OWN_WORDS and r.text]
+    texts += [str(t) for t in person.get("what_matters_to_me") or []]
+    texts += [str(person[f]) for f in ("good_day", "bad_day") if person.get(f)]
+    by_name: dict[str, set[tuple[str, str | None]]] = {}
+    for text in texts:
+        for m in people.mentions(text):
+            if m.name and m.relationship and m.relationship != "doctor":
+                by_name.setdefault(m.name, set()).add((m.relationship, m.role))
+    return [{"name": n, "relationship": next(iter(r))[0], "role": next(iter(r))[1]}
+            for n, r in by_name.items() if len({rel for rel, _ in r}) == 1]  # fmt: skip
+
+
 def _enrich_one(m: people.Mention, known: list[dict[str, Any]]) -> people.Mention:
+    if m.name and m.relationship == "doctor":  # "Dr Ahmed", recorded earlier as "my GP Dr Ahmed"
+        exact = {k.get("relationship") for k in known if str(k.get("name", "")) == m.name}
+        exact -= {None, "doctor"}
+        if len(exact) == 1:
+            label = str(exact.pop())
+            return people.Mention(m.name, label, m.role, m.quote, m.start, m.end)
     if m.name and not m.relationship:
         first = m.name.split(" ")[0].lower()
         member = next(
@@ -448,7 +481,7 @@ def _mentions(text: str, ctx: Context) -> list[people.Mention]:
     """People named in the answer; lower-case first names already in the plan count too ("jo")."""
     found = [m for m in people.mentions(text) if m.name or m.relationship]
     taken = {(m.name or "").split(" ")[0].lower() for m in found}
-    for member in known_people(ctx):
+    for member in known_people(ctx):  # not names merely said earlier: "will" is rarely Will
         first = str(member.get("name", "")).split(" ")[0]
         if not first[:1].isupper() or first in ("My", "His", "Her", "The", "Our", "Their"):
             continue  # recorded without a name ("his mum"): nothing to recognise it by

@@ -293,3 +293,61 @@ def test_leftover_words_that_do_not_say_help_are_not_what_someone_helps_with(
 )
 def test_help_said_with_a_verb_is_still_recorded(said: str, helps: str) -> None:
     assert _network(said)[0][1] == helps
+
+
+# --- (3) a relationship said in an earlier answer is carried to the network -------------------
+
+
+@pytest.mark.parametrize(
+    ("earlier", "network", "expected"),
+    [
+        ({"what_matters": "football, my Xbox, my girlfriend Stacey"}, "Stacey", "girlfriend"),
+        ({"good_day": "going to the match with my dad Frank"}, "Frank and Sue", "father"),
+        ({"bad_day": "when my sister Jo can't come"}, "Jo does my shopping", "sister"),
+        ({"wellbeing": "I miss my brother Kev since he moved"}, "Kev rings me", "brother"),
+        ({"outcomes": "to see my grandson Leo more"}, "Leo visits at weekends", "grandson"),
+        ({"what_matters": "my dog and my best friend Shona"}, "Shona, most days", "friend"),
+    ],
+)
+def test_a_relationship_said_earlier_is_carried_to_the_network(
+    earlier: dict[str, str], network: str, expected: str | None
+) -> None:
+    plan = _plan(network=network, **earlier)
+    assert plan.network[0].relationship == expected
+
+
+def test_an_unnamed_relative_takes_the_name_said_earlier() -> None:
+    plan = _plan(good_day="watching the match with my dad Frank", network="my dad")
+    assert [(p.name, p.relationship) for p in plan.network] == [("Frank", "father")]
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        {"what_matters": "my sister Pat", "good_day": "when my friend Pat comes"},  # two kinds
+        {"what_matters": "Stacey and football"},  # no relationship said
+        {"communication": "my girlfriend Stacey helps me talk"},  # not the person's own words
+    ],
+)
+def test_nothing_is_carried_when_earlier_words_do_not_say_one_relationship(
+    earlier: dict[str, str],
+) -> None:
+    plan = _plan(network="Stacey and Pat", **earlier)
+    assert [p.relationship for p in plan.network] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("network", "later", "expected"),
+    [
+        ("my GP Dr Ahmed checks on me", "Dr Ahmed", "GP"),
+        ("Dr Shah my consultant", "my son and Dr Shah", "consultant"),
+        ("Dr. Okoro, my psychiatrist", "Dr Okoro", "psychiatrist"),
+        ("my daughter Sue", "Dr Ahmed", "doctor"),  # nothing more exact is known: a doctor
+    ],
+)
+def test_a_named_doctor_takes_the_exact_role_recorded_for_them(
+    network: str, later: str, expected: str
+) -> None:
+    plan = _plan(network=network, involve_others=later)
+    doctors = [p.relationship for p in plan.involvement.people if (p.name or "").startswith("Dr")]
+    assert doctors == [expected]
