@@ -75,7 +75,7 @@ _CHILD_OUTCOME = "carrying_out_caring_responsibilities_for_a_child"
 def _outcomes(phrase: str, ctx: Context) -> list[str]:
     """The outcomes a need's words name; a task done for someone else ("bathing Leo") names
     none of the person's own care, and caring for a child if the someone is a child."""
-    found = lexicon.keys(phrase, _outcome_table(ctx))
+    found = lexicon.keys(_ONE_WORD.sub(_hyphened, phrase), _outcome_table(ctx))
     whom = _for_whom(phrase, ctx) if ctx.plan_type != "carer_support" else None
     if whom is None:
         return found
@@ -87,6 +87,17 @@ def _outcomes(phrase: str, ctx: Context) -> list[str]:
 
 
 _SOMEONE_ELSE: dict[str, list[str]] = lexicon.load("eligibility_outcomes")["for_someone_else"]
+# "the washing" (laundry), "washing up" (dishes): read as one word, never as the person's wash.
+_ONE_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(r"\s+".join(p.split()) for p in lexicon.load("eligibility_outcomes")["one_word"])
+    + r")\b",
+    re.I,
+)
+
+
+def _hyphened(found: re.Match[str]) -> str:
+    return "-".join(found.group(0).split())
 
 
 def _alternation(phrases: list[str]) -> str:

@@ -55,9 +55,15 @@ def split_list(text: str) -> list[str]:
     after "and" that completes a longer phrase); "and I ..." always starts a new item.
     """
     items: list[str] = []
-    for part in _SPLIT.split(text):
-        for clause in _NEW_CLAUSE.split(part):
-            items += _split_and(clause)
+    parts = re.split(f"({_SPLIT.pattern})", text, flags=re.I)
+    for i in range(0, len(parts), 2):
+        before = parts[i - 1] if i else ""
+        after = parts[i + 1] if i + 1 < len(parts) else ""
+        # the last item of a comma list: its "and" is the list's own ("meals, personal care and
+        # getting out to the shops"), so it splits even when the items are long
+        ends_list = "," in before and "," not in after
+        for clause in _NEW_CLAUSE.split(parts[i]):
+            items += _split_and(clause, ends_list)
     return [c for c in (clean(i) for i in items) if c]
 
 
@@ -75,11 +81,13 @@ def _kept_together(part: str) -> bool:
     return any(f" {p} " in f" {said} " for p in lexicon.load("kept_together")["pairs"])
 
 
-def _split_and(part: str) -> list[str]:
+def _split_and(part: str, ends_list: bool = False) -> list[str]:
     pieces = _AND.split(part)
     if len(pieces) == 2 and not _kept_together(part) and all(map(_gerund_led, pieces)):
         return pieces  # "keeping my job and still having time with my grandson": two things
-    if len(pieces) < 2 or any(len(p.split()) > _SHORT for p in pieces) or _kept_together(part):
+    long = any(len(p.split()) > _SHORT for p in pieces)
+    listed = ends_list and len(pieces) == 2 and _gerund_led(pieces[1])
+    if len(pieces) < 2 or (long and not listed) or _kept_together(part):
         return [part]
     left, right = pieces[-2].split(), pieces[-1].split()
     participle = right[0].lower().endswith("ed") and (
@@ -89,6 +97,8 @@ def _split_and(part: str) -> list[str]:
         return [part]  # "his mum and dad", "getting washed and dressed in the mornings"
     if left[-1].lower() in _PARTICLES:
         return [part]  # "getting in and out of the bath"
+    if _GERUND.match(left[0]) and right[-1].lower() in _PARTICLES and not _GERUND.match(right[0]):
+        return [part]  # "putting my shoes and socks on": the particle ends the verb on the left
     if _shares_object(left, right) or (_ends_with_person(left) and _is_people(right)):
         last = list(_AND.finditer(part))[-2] if len(pieces) > 2 else None
         return [*pieces[:-2], part[last.end() :]] if last else [part]

@@ -308,3 +308,60 @@ def test_bills_alone_are_no_outcome_in_a_carers_plan_either() -> None:
 def test_meeting_and_talking_to_people_is_relationships(need: str) -> None:
     outcomes = next(o for _, o in _needs({"needs": need}))
     assert "developing_and_maintaining_relationships" in outcomes
+
+
+# --- more list shapes: a particle ends the verb before "and"; the last "and" of a comma list ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "putting my shoes and socks on",
+        "getting my coat and hat on",
+        "taking my boots and trousers off",
+        "getting to and from work",
+        "dressing and undressing",
+        "up and about in the morning",
+    ],
+)
+def test_one_task_with_and_inside_stays_whole(said: str) -> None:
+    assert text_.split_list(f"meals, {said}, the garden") == ["meals", said, "the garden"]
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("meals, personal care and getting out to the shops",
+         ["meals", "personal care", "getting out to the shops"]),
+        ("cooking, my tablets and going to see my sister in Leeds",
+         ["cooking", "my tablets", "going to see my sister in Leeds"]),
+        ("washing, cleaning and taking the dog out for a walk",
+         ["washing", "cleaning", "taking the dog out for a walk"]),
+        ("meals, lifting and bathing Leo in the bath at night",
+         ["meals", "lifting and bathing Leo in the bath at night"]),
+        ("I want to stay in my own home and be near my family",
+         ["I want to stay in my own home and be near my family"]),
+    ],
+)  # fmt: skip
+def test_the_last_and_of_a_comma_list_splits_even_long_items(said: str, items: list[str]) -> None:
+    assert text_.split_list(said) == items
+
+
+# --- a word pair read as one word: "the washing" is laundry, "washing up" the dishes ----------
+
+
+@pytest.mark.parametrize(
+    ("need", "outcomes"),
+    [
+        ("doing the washing up", ["maintaining_a_habitable_home"]),
+        ("the washing up", ["maintaining_a_habitable_home"]),
+        ("doing the washing", ["being_appropriately_clothed"]),
+        ("using the washing machine", ["being_appropriately_clothed"]),
+        ("pegging the washing out", ["being_appropriately_clothed"]),
+        ("cleaning the kitchen", ["maintaining_a_habitable_home"]),
+        ("washing my face", ["maintaining_personal_hygiene"]),
+        ("a strip wash", ["maintaining_personal_hygiene"]),
+    ],
+)
+def test_a_word_pair_is_read_as_one_word(need: str, outcomes: list[str]) -> None:
+    assert [o for _, o in _needs({"needs": need})] == [outcomes]
