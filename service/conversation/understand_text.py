@@ -119,7 +119,13 @@ def _shares_object(left: list[str], right: list[str]) -> bool:
         return False
     tables = lexicon.load("eligibility_outcomes")
     task = any(lexicon.keys(left[0], tables[kind]) for kind in ("adult", "carer"))
-    return not task and right[1].lower() not in _AFTER_VERB
+    light = right[0].lower() in _LIGHT_VERBS  # "driving and getting the bus": two things
+    return not task and not light and right[1].lower() not in _AFTER_VERB
+
+
+_LIGHT_VERBS = frozenset(
+    {"getting", "going", "having", "doing", "being", "keeping", "staying", "seeing", "making"}
+)
 
 
 _OWNED = frozenset({"my", "our", "the", "his", "her", "their", "all", "me"})

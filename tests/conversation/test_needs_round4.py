@@ -63,6 +63,8 @@ def test_people_joined_by_and_are_one_item(said: str) -> None:
     [
         ("shopping, cleaning and cooking", ["shopping", "cleaning", "cooking"]),
         ("cooking and washing my hair", ["cooking", "washing my hair"]),
+        ("driving and getting the bus", ["driving", "getting the bus"]),
+        ("knitting and seeing my friends", ["knitting", "seeing my friends"]),
         ("cooking and cleaning the house", ["cooking", "cleaning the house"]),
         ("my dog and my mates", ["my dog", "my mates"]),
         ("shopping and the kids", ["shopping", "the kids"]),
