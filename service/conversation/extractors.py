@@ -335,11 +335,17 @@ def _short_form(short: str, first: str) -> bool:
 def x_network(text: str, ctx: Context) -> Extraction:
     if is_nobody(text):
         return Extraction(value=False)
-    facts = []
+    facts: list[Applied] = []
+    seen: dict[str, Applied] = {}
     for m, clause, sentence in _clauses(text, ctx):
         if m.name or m.relationship:
             extra = {"helps_with": _rest(clause, m), "when": text_.when(sentence)}
+            again = seen.get((m.name or "").lower()) if m.name else None
+            if again is not None:  # "Mary and Jane. Jane rings me": one Jane, with what she does
+                again.value.update({k: v for k, v in extra.items() if v and k not in again.value})
+                continue
             facts.append(_person_item(m, ctx, "network", **extra))
+            seen[(m.name or "").lower()] = facts[-1]
     return Extraction(facts, value=bool(facts), unplaced=None if facts else said(text))
 
 
@@ -358,7 +364,18 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str]]:
         sentence = clause[: len(m.quote) + stop.start()] if stop else clause
         stop = re.search(r"[.;!?\n]|,\s*(?:she|he|they|who)\b", after)
         out.append((m, clause[: len(m.quote) + stop.start()] if stop else clause, sentence))
+    # "Her dad Karim and her brother Imran help at weekends": people joined by "and" (or a
+    # comma) with nothing of their own share what is said after the last of them
+    for i in range(len(out) - 2, -1, -1):
+        m, clause, sentence = out[i]
+        nxt, next_clause, next_sentence = out[i + 1]
+        if _JOINED.fullmatch(clause[len(m.quote) :]):
+            share = (next_clause[len(nxt.quote) :], next_sentence[len(nxt.quote) :])
+            out[i] = (m, m.quote + share[0], m.quote + share[1])
     return out
+
+
+_JOINED = re.compile(r",?\s*(?:and|&|n)\s+(?:(?:my|his|her|their|our|the)\s+)?", re.I)
 
 
 _PRONOUN = re.compile(r"^(?:who|she|he|they|also|and|,|is|are|that)\s+", re.I)
@@ -413,7 +430,9 @@ def _enrich(found: list[people.Mention], ctx: Context) -> list[people.Mention]:
 def _known(ctx: Context) -> list[dict[str, Any]]:
     """People the plan holds, then people named with who they are in the person's own earlier
     words ("my girlfriend Stacey" in what matters)."""
-    return [*known_people(ctx), *_said_people(ctx)]
+    cared_for = ctx.plan.get("cared_for") or {}  # a carer's plan: the person they care for
+    return [*known_people(ctx), *([cared_for] if cared_for.get("name") else []),
+            *_said_people(ctx)]  # fmt: skip
 
 
 # Answers in which the person (or whoever answers for them) speaks about their own life, so "my

@@ -351,3 +351,53 @@ def test_a_named_doctor_takes_the_exact_role_recorded_for_them(
     plan = _plan(network=network, involve_others=later)
     doctors = [p.relationship for p in plan.involvement.people if (p.name or "").startswith("Dr")]
     assert doctors == [expected]
+
+
+# --- people joined by "and" share what is said after them; one name is one entry -------------
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Her dad Karim and her brother Imran help at weekends",
+         [("Karim", None, "at weekends"), ("Imran", None, "at weekends")]),
+        ("Mary and Jane do my shopping on Fridays",
+         [("Mary", "do my shopping", "on Fridays"), ("Jane", "do my shopping", "on Fridays")]),
+        ("my son Dave & my daughter Sue pop in most days",
+         [("Dave", "pop in", "most days"), ("Sue", "pop in", "most days")]),
+        ("Tom n Lucy take me to church every Sunday",
+         [("Tom", "take me to church", "every Sunday"), ("Lucy", "take me to church", "every Sunday")]),
+        ("my niece Amy and her husband Rob visit twice a week",
+         [("Amy", None, "twice a week"), ("Rob", None, "twice a week")]),
+    ],
+)  # fmt: skip
+def test_people_joined_by_and_share_what_follows(said: str, expected: list[Any]) -> None:
+    assert _network(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Wife Marcia, daughter Janelle visits at weekends",
+         [("Marcia", None, None), ("Janelle", "visits", "at weekends")]),
+        ("Mary does my tea. Jane rings me on Sundays",
+         [("Mary", "does my tea", None), ("Jane", "rings me", "on Sundays")]),
+        ("my sister Jo and my mate Kev, he drives me to bowls",
+         [("Jo", None, None), ("Kev", None, None)]),
+    ],
+)  # fmt: skip
+def test_people_not_joined_by_and_keep_their_own_words(said: str, expected: list[Any]) -> None:
+    assert _network(said) == expected
+
+
+def test_a_name_said_twice_in_one_answer_is_one_entry() -> None:
+    assert _network("Mary and Jane. Jane rings me on Sundays") == [
+        ("Mary", None, None),
+        ("Jane", "rings me", "on Sundays"),
+    ]
+
+
+def test_the_cared_for_person_keeps_their_relationship_in_a_carers_plan() -> None:
+    script = {**BASE, "name": "John Clarke", "cared_for": "my wife Yvonne", "copies": "Yvonne"}
+    _, plan, _ = run(script, plan=Plan(plan_type="carer_support"), audience="carer")
+    assert [(c.name, c.role) for c in plan.copies if c.name == "Yvonne"] == [("Yvonne", "family")]
