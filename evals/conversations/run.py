@@ -21,8 +21,11 @@ does on words it has not been fitted to:
   causes (see docs/conversation.md), so they are no longer unseen.
 * ``holdout2/`` (4): written before the second round of changes and scored once at its end;
   its errors were then studied to find the third round's causes, so it is no longer unseen.
-* ``holdout3/`` (3): written before the third round of changes and scored once at its end,
-  never used to tune anything: the honest estimate for new wording.
+* ``holdout3/`` (3): written before the third round of changes and scored once at its end;
+  its errors were then studied in the fourth round, so it is no longer unseen.
+* ``holdout4/`` (6): written before the fourth round of changes by someone who never read the
+  extractor, its lexicons or its tests, and scored once at the round's end: the honest estimate
+  for new wording.
 
 Run: ``python -m evals.conversations`` (exit status 1 if the main set misses a target).
 """
@@ -52,15 +55,25 @@ HOLDOUT = Path(__file__).resolve().parent / "holdout"
 HOLDOUT2 = Path(__file__).resolve().parent / "holdout2"
 # Written before the third round of extractor changes; run once at the end, never tuned on.
 HOLDOUT3 = Path(__file__).resolve().parent / "holdout3"
-SETS = {"main": CASES, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3}
+# Written before the fourth round by someone who never read the extractor; never tuned on.
+HOLDOUT4 = Path(__file__).resolve().parent / "holdout4"
+SETS = {
+    "main": CASES,
+    "holdout": HOLDOUT,
+    "holdout2": HOLDOUT2,
+    "holdout3": HOLDOUT3,
+    "holdout4": HOLDOUT4,
+}
 SET_NOTES = {
     "main": "`cases/`: the extractor and lexicons were tuned on these (enforced targets)",
     "holdout": "`holdout/`: written after the first tuning; its errors were studied in the second "
     "round, so it is no longer unseen",
     "holdout2": "`holdout2/`: written before the second round and scored once at its end; its "
     "errors were then studied in the third round, so it is no longer unseen",
-    "holdout3": "`holdout3/`: written before the third round and scored once at its end; never "
-    "tuned on (the honest estimate)",
+    "holdout3": "`holdout3/`: written before the third round and scored once at its end; its "
+    "errors were then studied in the fourth round, so it is no longer unseen",
+    "holdout4": "`holdout4/`: written before the fourth round by someone who never read the "
+    "extractor; scored once at the round's end, never tuned on (the honest estimate)",
 }
 REPORT = ROOT / "docs" / "evals" / "conversations.md"
 TODAY = date(2026, 11, 23)
