@@ -11,8 +11,9 @@ from decimal import Decimal
 from service.conversation import lexicon
 from service.conversation import understand_dates as dates
 from service.conversation import understand_text as text_
-from service.conversation.extract_base import Context, Extraction, add, said, set_
+from service.conversation.extract_base import Context, Extraction, add, item, said, set_
 from service.conversation.understand_yesno import Reply, classify
+from service.plan.money import pence
 
 
 def x_text(text: str, ctx: Context) -> Extraction:
@@ -39,7 +40,12 @@ def x_consent(text: str, ctx: Context) -> Extraction:
     return Extraction(value=reply is Reply.yes)
 
 
+# "Email's best", "paper's fine": the option word with 's is the option.
+_APOSTROPHE_S = re.compile(r"(?<=[a-z])['\u2019]s\b", re.I)
+
+
 def _choice_values(text: str, ctx: Context) -> list[str]:
+    text = _APOSTROPHE_S.sub("", text)
     table = {c.value: [*c.says, c.value.replace("_", " ")] for c in ctx.question.choices}
     padded = f" {text.lower()} "
     found = lexicon.keys(text, table)
@@ -66,24 +72,144 @@ def x_choice(text: str, ctx: Context) -> Extraction:
     return Extraction([set_(ctx.question.fills[0], values[0], said(text))], value=values[0])
 
 
-# "Email. Not letters": a part that opens with a no turns its options down.
-_TURNED_DOWN = re.compile(r"^\s*(?:not|no|never|don'?t want|dont want)\b", re.I)
+# "Email. Not letters", "I don't do email", "no email please": from a no on, a part turns its
+# options down ("don't mind" is no refusal).
+_TURNED_DOWN = re.compile(
+    r"\b(?:not|no|never|can'?t|cannot|won'?t|don'?t|doesn'?t|dont|doesnt|hate|hates)\b"
+    r"(?!\s+(?:mind|matter|bother))",
+    re.I,
+)
+# "I can't read small print so large print": the refusal ends where the choice starts again.
+_RESUME = re.compile(
+    r"\b(?:so|instead|rather|prefer|prefers|then|just|only|would like|wants?)\b", re.I
+)
+# "Email because I lose letters": what follows "because" is the reason, not a second choice.
+_REASON = re.compile(r"\b(?:because|cos|coz|cause|since)\b", re.I)
+
+
+def _wanted_part(part: str, ctx: Context) -> str:
+    down = _TURNED_DOWN.search(part)
+    if down:
+        again = _RESUME.search(part, down.end())
+        part = part[: down.start()] + (part[again.start() :] if again else "")
+    reason = _REASON.search(part)
+    if reason and _choice_values(part[: reason.start()], ctx):
+        part = part[: reason.start()]
+    return part
 
 
 def x_multi_choice(text: str, ctx: Context) -> Extraction:
     parts = re.split(r"[.;,]|\bbut\b", text)
-    wanted = [p for p in parts if not _TURNED_DOWN.search(p)]
+    wanted = [_wanted_part(p, ctx) for p in parts]
     # nothing left once the refusals are set aside ("not letters"): ask, do not pick letters
-    values = _choice_values(" , ".join(wanted) if len(wanted) < len(parts) else text, ctx)
+    values = _choice_values(" , ".join(wanted), ctx)
     if not values:
         return Extraction(clarify="multi_choice")
     return Extraction([add(ctx.question.fills[0], v, said(text)) for v in values], value=values)
 
 
+_UNIT_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TEN_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUE = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)} | {
+    w: 10 * (i + 2) for i, w in enumerate(_TEN_WORDS)
+}
+_WORD_NUMBER = (
+    rf"(?:(?:{'|'.join(_TEN_WORDS)})(?:[\s-]+(?:{'|'.join(_UNIT_WORDS[:9])}))?"
+    rf"|{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))}|a|an)"
+)
+# "nine and a half thousand", "twelve grand", "fifteen hundred", "12 thousand", "a grand"
+_BIG_AMOUNT = re.compile(
+    rf"\b(?P<n>\d+(?:\.\d+)?|{_WORD_NUMBER})(?P<half>\s+and\s+a\s+half)?\s*"
+    r"(?P<m>thousand|grand|hundred)\b(?:\s+(?:pounds?|quid))?",
+    re.I,
+)
+# the period right after an amount, in any of the ways people and letters write it
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:(?:a|an|per|each|every|/)\s*(?P<u>week|wk|year|yr|annum|month|fortnight)\b"
+    r"|(?P<s>p\.?\s?a\b\.?|p/a\b|per\s+annum|annually|yearly|a\s+year|weekly|p\.?\s?w\b\.?|p/w\b"
+    r"|monthly|pcm\b|p\.c\.m\.?|fortnightly))",
+    re.I,
+)
+_PERIOD_OF = {
+    "week": "week", "wk": "week", "weekly": "week", "pw": "week", "p/w": "week",
+    "year": "year", "yr": "year", "annum": "year", "pa": "year", "p/a": "year", "perannum": "year",
+    "annually": "year", "yearly": "year", "ayear": "year",
+    "month": "month", "monthly": "month", "pcm": "month",
+    "fortnight": "fortnight", "fortnightly": "fortnight",
+}  # fmt: skip
+
+
+_MORE = re.compile(rf"\s+(?:and\s+)?(?:\d|(?:{'|'.join([*_TEN_WORDS, *_UNIT_WORDS])})\b)", re.I)
+
+
+def _word_value(words: str) -> Decimal | None:
+    if re.fullmatch(r"\d+(?:\.\d+)?", words):
+        return Decimal(words)
+    if words.lower() in ("a", "an"):
+        return Decimal(1)
+    parts = re.split(r"[\s-]+", words.lower())
+    values = [_WORD_VALUE.get(p) for p in parts]
+    return None if None in values else Decimal(sum(v for v in values if v))
+
+
+def _in_words(text: str) -> tuple[int, text_.Amount] | None:
+    m = _BIG_AMOUNT.search(text)
+    value = _word_value(m["n"]) if m else None
+    if m is None or value is None or _MORE.match(text, m.end()):
+        return None  # "two hundred and fifty": more than this reader is sure of, so no amount
+    value += Decimal("0.5") if m["half"] else 0
+    value *= 100 if m["m"].lower() == "hundred" else 1000
+    return m.start(), text_.Amount(pence(value), None, m.group(0).strip())
+
+
+def _amount(text: str) -> text_.Amount | None:
+    """The first amount the answer names, digits or words; the period said after it."""
+    found = text_.money(text)
+    at = text.find(found.quote) if found else -1
+    words = _in_words(text)
+    if words and (found is None or words[0] <= at):
+        at, found = words
+    if found is None or found.period is not None or at < 0:
+        return found
+    end = at + len(found.quote)
+    per = _PERIOD_AFTER.match(text, end)
+    if per is None:
+        return found
+    unit = re.sub(r"[\s.]", "", (per["u"] or per["s"]).lower())
+    period = _PERIOD_OF.get(unit)
+    amount = found.amount
+    if period == "month":
+        period, amount = "year", amount * 12
+    elif period == "fortnight":
+        period, amount = "week", amount / 2
+    quote = text[at : per.end()].strip()
+    return text_.Amount(pence(amount), period, quote) if period else found
+
+
 def x_money(text: str, ctx: Context) -> Extraction:
     if classify(text) is Reply.no:
         return Extraction(value=False)
-    found = text_.money(text)
+    found = _amount(text)
     if found is None:
         return Extraction(clarify="money")
     amount_path, period_path = ctx.question.fills
@@ -113,3 +239,44 @@ def x_hours(text: str, ctx: Context) -> Extraction:
     return Extraction(
         [set_(ctx.question.fills[0], str(found.per_week), found.quote)], value=str(found.per_week)
     )
+
+
+# A carer answering for someone says who the carer is as "me", "I do", "just me", "me and his dad".
+_SELF_CARER = re.compile(
+    r"(?:^|[.,;!?]\s*|\b(?:and|just|only|mostly|mainly|probably|yes|yeah|well|that's|thats|it's|its)"
+    r"\W+)(?P<w>me|myself|i\s+do|i\s+am|i'm|im|i\s+look\s+after|i\s+care\s+for)\b"
+    r"(?!\s*(?:not\b|n't))"
+    r"|\b(?P<w2>me|myself)\s+and\b",
+    re.I,
+)
+
+
+def _answering_carer(ctx: Context) -> dict[str, object] | None:
+    """The carer answering for someone (not in their own carer's plan), as recorded when they
+    said who they are; ``None`` for anyone else, whose "me" is not a carer."""
+    if ctx.state.audience != "carer" or ctx.plan_type == "carer_support":
+        return None
+    people_ = (ctx.plan.get("involvement") or {}).get("people") or []
+    carers = [p for p in people_ if p.get("role") == "carer" and p.get("name")]
+    return carers[0] if len(carers) == 1 else None
+
+
+def x_carer_who(text: str, ctx: Context) -> Extraction:
+    """Who the unpaid carer is: a carer answering "me" is the carer; others are read by name."""
+    from service.conversation.extractors import x_has_carer  # it gathers this module: import late
+
+    me = _answering_carer(ctx)
+    hit = _SELF_CARER.search(text) if me is not None else None
+    if me is None or hit is None or classify(text) in (Reply.skip, Reply.ambiguous):
+        return x_has_carer(text, ctx)
+    value = {"id": ctx.new_id("carers"), "name": me["name"], "relationship": me.get("relationship")}
+    mine = item("carers", value, (hit["w"] or hit["w2"]).strip())
+    others = x_has_carer(text, ctx).facts
+    same = str(me["name"]).split(" ")[0].lower()
+    others = [
+        f
+        for f in others
+        if str(f.value.get("name", "")).split(" ")[0].lower() != same
+        and f.value.get("relationship") != "carer"  # "I'm his carer": the words, not someone else
+    ]
+    return Extraction([mine, *others], value=True)
