@@ -82,9 +82,10 @@ def _relationship_in(text: str) -> str | None:
 def x_involve_others(text: str, ctx: Context) -> Extraction:
     if is_nobody(text):
         return Extraction(value=False)
-    found = _mentions(text, ctx)
+    said_people = _mentions(text, ctx)
+    found = [m for m in said_people if not _is_person(m, ctx)]
     if not found:
-        return Extraction(clarify="people")
+        return Extraction(clarify="people") if not said_people else Extraction(value=False)
     asked = ctx.state.audience == "person" or None
     already = {
         str(p.get("name", "")).lower(): p
@@ -109,7 +110,17 @@ def x_copies(text: str, ctx: Context) -> Extraction:
     found = _mentions(text, ctx)
     if not found and me is None:
         return Extraction(unplaced=said(text))
-    facts = [item("copies", {"name": m.name or m.quote, "role": m.role}, m.quote) for m in found]
+    facts = []
+    for i, m in enumerate(found):
+        upto = found[i + 1].start if i + 1 < len(found) else len(text)
+        fmt = _format_in(re.split(r"[,;.]|\band\b", text[m.end : upto], maxsplit=1)[0])
+        if _is_person(m, ctx):  # "Gwen - audio": the person's own copy, by their name
+            if me is None:
+                value = {"name": (ctx.plan.get("person") or {}).get("name"), "role": "person"}
+                me = item("copies", {**value, "format": fmt}, m.quote)
+            continue
+        value = {"name": m.name or m.quote, "role": m.role, "format": fmt}
+        facts.append(item("copies", value, m.quote))
     return Extraction([*([me] if me else []), *facts], value=True)
 
 
@@ -229,7 +240,7 @@ def _short_form(short: str, first: str) -> bool:
 
 
 def x_network(text: str, ctx: Context) -> Extraction:
-    if is_nobody(text):
+    if is_nobody(text) and not _me_mentions(text, ctx):  # a carer's "just me" is the carer
         return Extraction(value=False)
     facts: list[Applied] = []
     seen: dict[str, Applied] = {}
@@ -250,7 +261,13 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str]]:
     ", she ..." for what they do ("Jane rings me, she lives miles away"), and to the sentence's
     end for when ("just Paul really, he comes most evenings"). "just mum" is the mother already
     named in the plan, not a second person called "mum"."""
-    found = _enrich(people.mentions(text), ctx)
+    said_people = people.mentions(text)
+    said_people += [
+        me
+        for me in _me_mentions(text, ctx)
+        if not any(m.start <= me.start < m.end for m in said_people)
+    ]
+    found = _enrich(sorted(said_people, key=lambda m: m.start), ctx)
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start if i + 1 < len(found) else len(text)
@@ -392,9 +409,97 @@ def _real_name(member: dict[str, Any]) -> bool:
 _OWNERS = frozenset({"my", "his", "her", "the", "our", "their", "just", "your"})
 
 
+def _is_person(m: people.Mention, ctx: Context) -> bool:
+    """Whether a bare name is the person the plan is for: their name, first name or preferred
+    name ("Liam, me and Sarah" from his mum; "Gwen - audio" from a practitioner)."""
+    person = ctx.plan.get("person") or {}
+    if not m.name or m.relationship:
+        return False
+    said_name = m.name.lower()
+    full = [
+        w for w in str(person.get("name") or "").lower().split() if w.rstrip(".") not in _TITLES
+    ]
+    pref = str(person.get("preferred_name") or "").lower()
+    return bool(full) and (said_name in (" ".join(full), full[0], pref))
+
+
+def _answerer(ctx: Context) -> dict[str, Any] | None:
+    """The carer or advocate answering for someone, as the ``answerer`` question recorded them
+    (name, relationship, and the role they have now); None when the person (or a carer in their
+    own carer's plan) answers, or when a practitioner answers: their "me" is nobody to record."""
+    if ctx.state.audience not in ("carer", "advocate") or _speaks_for_self(ctx):
+        return None
+    record = ctx.state.answers.get("answerer")
+    ids = {
+        a.value.get("id")
+        for a in (record.applied if record else [])
+        if a.op == "add_item" and a.path == "involvement.people" and isinstance(a.value, dict)
+    }
+    return next(
+        (
+            p
+            for p in (ctx.plan.get("involvement") or {}).get("people") or []
+            if p.get("id") in ids and p.get("name")
+        ),
+        None,
+    )
+
+
+# "me" said as one of the people an answer names: "Me and his dad", "Liam, me and Sarah", "just
+# me", "Me 07700 900146", "it's me". Not "rings me", "letters to me", "with me" (said of someone).
+_ME_WORD = re.compile(r"\b(?:me|myself)\b", re.I)
+_ME_BEFORE = re.compile(
+    r"(?:^|[,;.&+/(!?]|\b(?:and|or|n|just|only|both|mainly|mostly|probably|be|is|it's|its"
+    r"|that's|thats|then|plus|also|maybe|prob)|’s|'s)\s*$",
+    re.I,
+)
+_ME_AFTER = re.compile(
+    r"^\s*(?:$|[,;.&+/()!?:-]|\d|\b(?:and|or|n|too|as well|please|mostly|mainly|really|i|i'd"
+    r"|i'll|i suppose|i guess|obviously|of course|on|then|first|herself|himself)\b)",
+    re.I,
+)
+# "I'll do it", "I will", "I do", "I'm his carer": the answerer as the one who does it
+_I_DO = re.compile(
+    r"^\W*(?:i'll|i\u2019ll|i will|i do\b(?!\s*n)|(?:i'm|i am) (?:his|her|their)(?:\s+[a-z]+)?)",
+    re.I,
+)
+_I_DO_QUESTIONS = frozenset({"has_carer", "dp_recipient", "appropriate_person"})
+
+
+def _me_mentions(text: str, ctx: Context) -> list[people.Mention]:
+    """ "me" from a carer or advocate answering for someone is the answerer, already recorded."""
+    who = _answerer(ctx)
+    if who is None:
+        return []
+    name, rel, role = str(who["name"]), who.get("relationship"), who.get("role")
+    found = []
+    for hit in _ME_WORD.finditer(text):
+        if _ME_BEFORE.search(text[: hit.start()]) and _ME_AFTER.match(text[hit.end() :]):
+            found.append(people.Mention(name, rel, role, hit.group(0), hit.start(), hit.end()))
+    lead = _I_DO.match(text) if ctx.question.id in _I_DO_QUESTIONS else None
+    if lead and not found:
+        quote = lead.group(0).strip(" ,.")
+        start = text.find(quote)
+        found.append(people.Mention(name, rel, role, quote, start, start + len(quote)))
+    return found[:1] if found else []
+
+
+# Answers in which the person named by their own name is understood as the person.
+_BY_NAME = frozenset({"copies", "dp_recipient", "involve_others"})
+
+
 def _mentions(text: str, ctx: Context) -> list[people.Mention]:
-    """People named in the answer; lower-case first names already in the plan count too ("jo")."""
+    """People named in the answer; lower-case first names already in the plan count too ("jo");
+    "me" from a carer or advocate answering for someone is the answerer."""
     found = [m for m in people.mentions(text) if m.name or m.relationship]
+    mine = _me_mentions(text, ctx)  # "I'm his carer": the words inside say who the answerer is
+    found = [m for m in found if not any(me.start <= m.start < me.end for me in mine)]
+    found += [me for me in mine if not any(m.start <= me.start < m.end for m in found)]
+    first = str((ctx.plan.get("person") or {}).get("name") or "").split(" ")[0]
+    hit = re.search(rf"\b{re.escape(first)}\b", text, re.I) if ctx.question.id in _BY_NAME else None
+    if first[:1].isupper() and hit and not any(m.start <= hit.start() < m.end for m in found):
+        person = people.Mention(first, None, None, hit.group(0), hit.start(), hit.end())
+        found.append(person)  # "dan and his GP": the person, typed in lower case
     taken = {(m.name or "").split(" ")[0].lower() for m in found}
     for member in known_people(ctx):  # not names merely said earlier: "will" is rarely Will
         first = str(member.get("name", "")).split(" ")[0]
@@ -417,7 +522,8 @@ def _mentions(text: str, ctx: Context) -> list[people.Mention]:
 
 def x_has_carer(text: str, ctx: Context) -> Extraction:
     found = _mentions(text, ctx)
-    if leading(text)[0] is Reply.no or (classify(text) is Reply.no and not found):
+    me = _me_mentions(text, ctx)  # a carer's "just me" is the carer, not nobody
+    if not me and (leading(text)[0] is Reply.no or (classify(text) is Reply.no and not found)):
         return Extraction(value=False)
     if not found:
         return Extraction(clarify="people")
@@ -437,7 +543,7 @@ _HOLDS_NUMBER = re.compile(
 
 
 def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
-    if is_nobody(text):
+    if is_nobody(text) and not _me_mentions(text, ctx):
         return Extraction(value=False)
     numbers = people.phones(text)
     facts = []
@@ -460,7 +566,7 @@ def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
 
 
 def x_appropriate_person(text: str, ctx: Context) -> Extraction:
-    if is_nobody(text):
+    if is_nobody(text) and not _me_mentions(text, ctx):
         return Extraction(value=False)
     found = _mentions(text, ctx)
     if not found:
@@ -522,6 +628,9 @@ def x_language(text: str, ctx: Context) -> Extraction:
 
 def x_dp_recipient(text: str, ctx: Context) -> Extraction:
     found = _mentions(text, ctx)
+    if found and _is_person(found[0], ctx):  # "Gwen herself": the person, by name
+        m = found[0]
+        return Extraction([set_("direct_payment.recipient", "person", m.quote)], value="person")
     if found:
         m = found[0]
         facts = [set_("direct_payment.recipient", "nominee", m.quote),

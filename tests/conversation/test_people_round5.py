@@ -1,0 +1,192 @@
+"""The fifth round's general causes of wrong facts in the people sections (found on holdout4),
+each pinned by answers of my own, in several wordings, with answers that must not trigger."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.plan import Plan
+from tests.conversation.helpers import run
+
+# a carer answering for someone, who has said who they are
+CARER = {
+    "consent": "yes",
+    "plan_for": "it's for my son",
+    "name": "Dan Webb",
+    "answerer": "Rose Webb, his mum",
+}
+ADVOCATE = {
+    "consent": "yes",
+    "name": "Ellen Price",
+    "answerer": "Tom Shaw, her advocate from Voiceability",
+}
+
+
+def _names(items: object) -> list[str | None]:
+    return [getattr(i, "name", None) for i in items]  # type: ignore[attr-defined]
+
+
+# --- (1) "me" from a carer or advocate answering for someone is the answerer --------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Me and his dad Jim",
+        "me, and his dad Jim",
+        "Jim (his dad) and me",
+        "his dad Jim n me",
+        "Just me really and his dad Jim",
+    ],
+)
+def test_me_in_the_network_is_the_carer_answering(said: str) -> None:
+    _, plan, _ = run({**CARER, "network": said}, plan=Plan(), audience="carer")
+    assert ("Rose Webb", "mother") in [(p.name, p.relationship) for p in plan.network]
+
+
+@pytest.mark.parametrize(
+    ("said", "phone"),
+    [
+        ("Me 07700 900146", "07700 900146"),
+        ("me on 07700900146", "07700900146"),
+        ("Me - 07700 900146, or his dad", "07700 900146"),
+        ("His dad first, then me 07700 900146", "07700 900146"),
+        ("myself, 07700 900146", "07700 900146"),
+    ],
+)
+def test_me_as_an_emergency_contact_is_the_carer_with_their_number(said: str, phone: str) -> None:
+    _, plan, _ = run({**CARER, "emergency_contacts": said}, plan=Plan(), audience="carer")
+    mine = [c for c in plan.contingency.emergency_contacts if c.name == "Rose Webb"]
+    assert [(c.relationship, c.phone) for c in mine] == [("mother", phone)]
+
+
+@pytest.mark.parametrize(
+    "said", ["Me", "me. I gave up work for him", "just me", "Me mostly", "I'm his carer, full time"]
+)
+def test_me_as_the_carer_is_the_carer_answering(said: str) -> None:
+    _, plan, asked = run({**CARER, "has_carer": said}, plan=Plan(), audience="carer")
+    assert [(c.name, c.relationship) for c in plan.carers] == [("Rose Webb", "mother")]
+    assert "carer_what" in asked  # the carer questions follow
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Me", "me, he agrees", "I will, he can't do money", "Me. Dan's happy with that", "I'll do it"],
+)
+def test_me_receiving_the_direct_payment_is_the_carer_as_nominee(said: str) -> None:
+    script = {**CARER, "management": "direct payment", "dp_recipient": said}
+    _, plan, _ = run(script, plan=Plan(), audience="carer")
+    assert plan.direct_payment is not None
+    assert plan.direct_payment.recipient is not None
+    assert plan.direct_payment.recipient.value == "nominee"
+    assert plan.direct_payment.recipient_name == "Rose Webb"
+
+
+@pytest.mark.parametrize("said", ["Me", "me I suppose", "That's me", "It'd be me", "myself"])
+def test_me_as_the_appropriate_person_is_the_answerer_once(said: str) -> None:
+    script = {**CARER, "sd_retaining": "yes", "appropriate_person": said, "copies": "Dan and me"}
+    _, plan, _ = run(script, plan=Plan(), audience="carer")
+    rose = [p for p in plan.involvement.people if p.name == "Rose Webb"]
+    assert len(rose) == 1 and rose[0].role is not None
+    assert rose[0].role.value == "appropriate_person"
+    assert plan.advocacy.appropriate_person_id == rose[0].id
+    copies = {(c.name, c.role.value if c.role else None) for c in plan.copies}
+    assert copies == {("Rose Webb", "appropriate_person"), ("Dan Webb", "person")}
+
+
+def test_me_from_an_advocate_is_the_advocate() -> None:
+    script = {**ADVOCATE, "copies": "Ellen and me please"}
+    _, plan, _ = run(script, plan=Plan(), audience="advocate")
+    assert {c.name for c in plan.copies} == {"Ellen Price", "Tom Shaw"}
+
+
+@pytest.mark.parametrize(
+    ("key", "said"),
+    [
+        ("network", "his dad rings me every night"),
+        ("network", "Jim helps me with him"),
+        ("emergency_contacts", "his dad Jim, he'd ring me"),
+        ("copies", "his dad, and send one to the GP for me"),
+    ],
+)
+def test_me_said_of_someone_else_is_not_a_person(key: str, said: str) -> None:
+    _, plan, _ = run({**CARER, key: said}, plan=Plan(), audience="carer")
+    everyone = [*plan.network, *plan.contingency.emergency_contacts, *plan.copies]
+    assert "Rose Webb" not in _names(everyone)
+
+
+def test_me_from_a_practitioner_is_still_nobody() -> None:
+    script = {"consent": "yes", "name": "Ann Lee", "copies": "me and her GP"}
+    script |= {"management": "direct payment", "dp_recipient": "me", "emergency_contacts": "me"}
+    _, plan, _ = run(script, plan=Plan(), audience="practitioner")
+    assert all(c.name != "Ann Lee" for c in plan.copies)
+    assert plan.direct_payment is None or plan.direct_payment.recipient_name is None
+    assert plan.contingency.emergency_contacts == []
+
+
+def test_me_from_a_carer_without_an_answerer_is_not_guessed() -> None:
+    script = {
+        **CARER,
+        "answerer": "skip",
+        "answerer!": "skip",
+        "emergency_contacts": "me 07700 900146",
+    }
+    _, plan, _ = run(script, plan=Plan(), audience="carer")
+    assert all(
+        c.name in (None, "me") or c.name.startswith("me")
+        for c in plan.contingency.emergency_contacts
+    )
+
+
+# --- (2) the person named by their own name is the person ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "fmt"),
+    [
+        ("Dan, me and his GP", None),
+        ("dan and his GP", None),
+        ("Dan Webb - audio; his GP", "audio"),
+        ("Danny in large print, and his GP", None),
+        ("his GP. And Dan by email", "email"),
+    ],
+)
+def test_the_person_by_name_in_copies_is_their_own_copy(said: str, fmt: str | None) -> None:
+    _, plan, _ = run({**CARER, "copies": said}, plan=Plan(), audience="carer")
+    mine = [c for c in plan.copies if c.role and c.role.value == "person"]
+    if said.startswith("Danny"):  # not his name: nothing guessed about him
+        assert mine == []
+        return
+    assert [(c.name, c.format.value if c.format else None) for c in mine] == [("Dan Webb", fmt)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Dan herself",
+        "Dan",
+        "dan with help from his dad",
+        "Dan Webb, he has capacity",
+        "Dan himself",
+    ],
+)
+def test_the_person_by_name_receives_their_own_direct_payment(said: str) -> None:
+    script = {
+        "consent": "yes",
+        "name": "Dan Webb",
+        "management": "direct payment",
+        "dp_recipient": said,
+    }
+    _, plan, _ = run(script, plan=Plan(), audience="practitioner")
+    assert plan.direct_payment is not None and plan.direct_payment.recipient is not None
+    assert plan.direct_payment.recipient.value == "person"
+    assert plan.direct_payment.recipient_name is None
+
+
+@pytest.mark.parametrize(
+    "said", ["his dad, and Dan says Jim too", "Dan and his dad", "his dad. dan wants Jim as well"]
+)
+def test_the_person_is_not_someone_else_to_involve(said: str) -> None:
+    _, plan, _ = run({**CARER, "involve_others": said}, plan=Plan(), audience="carer")
+    assert "Dan" not in _names(plan.involvement.people)
+    assert "Dan Webb" not in _names(plan.involvement.people)
