@@ -49,26 +49,77 @@ _CONCEDED = re.compile(r",?\s*\beven\s+(?:if|when|though)\b.*$", re.I | re.S)
 def _statements(text: str) -> list[str]:
     """The outcomes in an answer: list items, with a leaning clause kept with the outcome it leans
     on, the one before it in the same sentence, or else the one after it ("When I'm better, go
-    back to college")."""
-    pieces: list[tuple[str, bool]] = []  # (words, a new sentence starts before them)
-    at = 0
-    for phrase in text_.split_list(text):
-        found = text.find(phrase, at)
-        pieces.append((phrase, found < 0 or bool(re.search(r"[.!?;\n]", text[at:found]))))
-        at = found + len(phrase) if found >= 0 else at
+    back to college"). A clause that only qualifies the one before ("..., or at least know what I
+    owe", "..., not on the phone to mum", "..., for both of us") leans back only."""
+    pieces = _pieces(text)
     out: list[str] = []
     hold: str | None = None
     for i, (phrase, new) in enumerate(pieces):
         if hold is not None:
             out.append(span(text, [hold, phrase]))
             hold = None
-        elif _LEANS.match(phrase) and out and not new:
+        elif (_LEANS.match(phrase) or _LEANS_BACK.match(phrase)) and out and not new:
             out[-1] = span(text, [out[-1], phrase])
         elif _LEANS.match(phrase) and i + 1 < len(pieces) and not pieces[i + 1][1]:
             hold = phrase
         else:
             out.append(phrase)
     return out if hold is None else [*out, hold]
+
+
+# Clauses that qualify the outcome before them and are never one of their own: a fallback ("or at
+# least ..."), a concession ("even volunteering to start with"), a contrast ("not on the phone to
+# mum", "not a wheelchair"), a latitude ("doesn't have to be electrics", "any kind of work") or
+# who it is for ("for both of us").
+_LEANS_BACK = re.compile(
+    r"^(?:(?:or\s+)?at\s+least|even|not|never|rather\s+than|instead\s+of|"
+    r"(?:it\s+)?(?:doesn['\u2019]?t|does\s+not|don['\u2019]?t|do\s+not|needn['\u2019]?t)\s+"
+    r"(?:have\s+to|need\s+to|matter|mind)|"
+    r"for\s+(?:both|all)\s+of\s+(?:us|them)|for\s+(?:us|everyone|everybody|the\s+family)\s*$|"
+    r"for\s+(?:my|his|her|their|our)\s+(?:own\s+)?(?:sake|sanity|peace\s+of\s+mind)|"
+    r"especially|particularly|if\s+possible|where\s+possible|ideally)\b",
+    re.I,
+)
+# A list marker ("1.", "2)", "(3)") is no item: "1. Remain at home. 2. Manage own diabetes".
+_MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.):]?$", re.I)
+# A clause that opens with a verb is the rest of the one before it ("the Parkinson's nurse, Fiona,
+# is great"): the thing it says something about is there, not in a list item of its own.
+_PREDICATE = re.compile(
+    r"^(?:is|are|was|were|has|have|had|does|did|will|would|can|could|always|never\s+lets)\b", re.I
+)
+_NAME_ALONE = re.compile(r"^[A-Z][a-z'\u2019]+(?:\s+[A-Z][a-z'\u2019]+)?$")
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """List items of an answer, each with whether a new sentence starts before it. A list marker
+    is dropped; what follows a spaced dash elaborates the item before it ("Excellent memory - knows
+    all her meds", "Choose who supports her - wants to employ a PA"); a clause that opens with a
+    verb completes the one before it, with a name set off by commas ("the nurse, Fiona, is
+    great")."""
+    found: list[tuple[str, bool, int, int]] = []  # words, new sentence before, start, end
+    at = 0
+    for phrase in text_.split_list(text):
+        if _MARKER.match(phrase):
+            continue
+        start = text.find(phrase, at)
+        if start < 0:
+            found.append((phrase, True, -1, -1))
+            continue
+        between = text[at:start]
+        new = not found or bool(re.search(r"[.!?;\n]", between)) or _MARKER.search(between.strip())
+        joins = not new and found and found[-1][2] >= 0
+        if joins and (re.search(r"\s[-\u2013\u2014]\s", between) or _PREDICATE.match(phrase)):
+            first = found.pop()
+            appositive = _PREDICATE.match(phrase) and _NAME_ALONE.match(first[0])
+            if appositive and found and found[-1][2] >= 0 and "," in text[found[-1][3] : first[2]]:
+                first = found.pop()
+            found.append(
+                (text[first[2] : start + len(phrase)], first[1], first[2], start + len(phrase))
+            )
+        else:
+            found.append((phrase, bool(new), start, start + len(phrase)))
+        at = start + len(phrase)
+    return [(phrase, new) for phrase, new, _, _ in found]
 
 
 _FAMILY_DOMAIN = "domestic_family_and_personal_relationships"
@@ -160,6 +211,8 @@ def _domains(sentence: str, close: set[str]) -> list[str]:
     relationships ("He worries about Doreen's health")."""
     opener = _opening_person(sentence, close)
     rest = _WITHOUT_HELPER.sub(" ", sentence[opener.end :] if opener else sentence)
+    if opener:  # "my wife to have a break for herself": herself is the wife
+        rest = _THEIR_OWN.sub(" ", rest)
     keys = _topic_first(rest)
     if opener and not _REPORTS.match(rest):
         keys = [k for k in keys if k != _HEALTH_DOMAIN] or [_FAMILY_DOMAIN]
@@ -167,6 +220,11 @@ def _domains(sentence: str, close: set[str]) -> list[str]:
     if _FAMILY_DOMAIN not in keys and named & close:
         keys.append(_FAMILY_DOMAIN)
     return keys
+
+
+_THEIR_OWN = re.compile(
+    r"\b(?:himself|herself|themselves|themself|(?:his|her|their)\s+own)\b", re.I
+)
 
 
 def _topic_first(sentence: str) -> list[str]:
@@ -211,13 +269,51 @@ def _keys(text: str, table: dict[str, list[str]]) -> list[str]:
     ("tried" is not "tired": feelings.yaml ``not_misspellings``), and the home named only as the
     place where something happens is not the suitability of the home."""
     text = _FALLING_OUT.sub("falling-out", _NAME_POSSESSIVE.sub(r"\1", text))
-    said = " ".join(lexicon.words(text))
+    said = " ".join(lexicon.words(_NOT_FAMILY.sub(" ", text)))
+    if not _SOMEONE_ELSE.search(text[1:]):  # "I want Pauline to have time for herself"
+        said = _as_first_person(said)
     keys = _real_keys(said, table)
     if _HOME_DOMAIN in keys and _HOME_DOMAIN in table:
         placed = _AT_HOME.sub(_only_a_place, said)
         if _HOME_DOMAIN not in _real_keys(placed, {_HOME_DOMAIN: table[_HOME_DOMAIN]}):
             keys.remove(_HOME_DOMAIN)
     return keys
+
+
+# A carer or practitioner says of the person what the person says of themselves: "bathe herself"
+# is "bathe myself", "his own place" is "my own place", and notes drop the pronoun ("manage own
+# diabetes"). The lexicon's phrases are in the person's own voice.
+_REFLEXIVE = re.compile(r"\b(?:himself|herself|themselves|themself|yourself)\b")
+_OWN = re.compile(r"(?<!\w)(?:(?:his|her|their|your)\s+)?own\b")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|our|its|on|of|the)\s+$")
+
+
+# Someone other than the person named in the words: then "herself" may be them.
+_SOMEONE_ELSE = re.compile(
+    r"(?<![.!?]\s)\b(?!I\b)[A-Z][a-z]+\b|\b(?:wife|husband|partner|mum|mam|mother|dad|father|son|"
+    r"daughter|sister|brother|friend|carer|neighbour|wants?\s+(?:him|her|them)\s+to)\b"
+)
+
+
+def _as_first_person(said: str) -> str:
+    said = _REFLEXIVE.sub("myself", said)
+    return _OWN.sub(
+        lambda m: (
+            "my own"
+            if m.group(0) != "own" or not _POSSESSIVE_BEFORE.search(said[: m.start()])
+            else m.group(0)
+        ),
+        said,
+    )
+
+
+# "Family" named only to say who is not meant ("only contact outside family", "a PA known to the
+# family", "a family friend") says nothing of the person's relationships.
+_NOT_FAMILY = re.compile(
+    r"\b(?:outside|apart\s+from|other\s+than|except|besides|beyond|known\s+to)\s+"
+    r"(?:the\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?family\b|\bfamily\s+friends?\b",
+    re.I,
+)
 
 
 def _real_keys(said: str, table: dict[str, list[str]]) -> list[str]:
@@ -246,14 +342,74 @@ def _exactly(phrase: list[str], tokens: list[str]) -> bool:
 def x_wellbeing(text: str, ctx: Context) -> Extraction:
     close = _close_people(ctx)
     impacts: dict[str, list[str]] = {}
-    for sentence in text_.sentences(text):
-        for key in _domains(sentence, close):
+    for sentence in _wellbeing_sentences(text, close):
+        label = _LABEL.match(sentence)
+        labelled = _label_domains(label.group("label")) if label else []
+        if label and labelled:  # the practitioner has already said which domain: "Social: ..."
+            sentence = sentence[label.end() :]
+        for key in labelled or _domains(sentence, close):
             impacts.setdefault(key, []).append(sentence)
     facts = [
         item("wellbeing", {"domain": k, "impact": "; ".join(v)}, span(text, v))
         for k, v in impacts.items()
     ]
     return Extraction(facts, value=list(impacts), unplaced=None if facts else said(text))
+
+
+# A practitioner's heading before a note: "Phys: T2DM poorly controlled", "MH - low since ...",
+# "Social: isolated". The heading names the domain; the note after it is the impact.
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&]{1,24}?)\s*(?::|\s-\s)\s*(?=\S)")
+_LABELS = {
+    "phys": _HEALTH_DOMAIN, "physical": _HEALTH_DOMAIN, "physically": _HEALTH_DOMAIN,
+    "health": _HEALTH_DOMAIN, "physical health": _HEALTH_DOMAIN, "mental health": _HEALTH_DOMAIN,
+    "mh": _HEALTH_DOMAIN, "emotional": _HEALTH_DOMAIN, "emotionally": _HEALTH_DOMAIN,
+    "mood": _HEALTH_DOMAIN, "psych": _HEALTH_DOMAIN, "emotional wellbeing": _HEALTH_DOMAIN,
+    "social": "social_and_economic_wellbeing", "socially": "social_and_economic_wellbeing",
+    "finance": "social_and_economic_wellbeing", "finances": "social_and_economic_wellbeing",
+    "financial": "social_and_economic_wellbeing", "money": "social_and_economic_wellbeing",
+    "housing": _HOME_DOMAIN, "accommodation": _HOME_DOMAIN, "home environment": _HOME_DOMAIN,
+    "family": _FAMILY_DOMAIN, "relationships": _FAMILY_DOMAIN,
+    "work": "participation_in_work_education_training_recreation",
+    "employment": "participation_in_work_education_training_recreation",
+    "education": "participation_in_work_education_training_recreation",
+    "leisure": "participation_in_work_education_training_recreation",
+    "safety": "protection_from_abuse_and_neglect",
+    "safeguarding": "protection_from_abuse_and_neglect",
+    "dignity": "personal_dignity", "control": "control_over_day_to_day_life",
+    "independence": "control_over_day_to_day_life",
+}  # fmt: skip
+
+
+def _label_domains(label: str) -> list[str]:
+    """Domains a heading names: one heading or two joined ("Physical/mental health", "Social &
+    financial"); a heading that is not one of them names none."""
+    parts = [p.strip().lower() for p in re.split(r"\s*(?:/|&|\band\b)\s*", label)]
+    found = [_LABELS.get(p) for p in parts if p]
+    if not found or None in found:
+        return []
+    return list(dict.fromkeys(k for k in found if k))
+
+
+def _wellbeing_sentences(text: str, close: set[str]) -> list[str]:
+    """Sentences, except that what follows "but" stays with the sentence when it names no domain
+    of its own: "Work have been good but there's only so many times you can leave early" is one
+    thing said about work, and "Work have been good" alone says the opposite."""
+    out: list[str] = []
+    at = 0
+    for sentence in text_.sentences(text):
+        start = text.find(sentence, at)
+        between = text[at:start] if start >= 0 else ""
+        if (
+            out
+            and start >= 0
+            and re.fullmatch(r"\s+but\s+", between, re.I)
+            and not _domains(sentence, close)
+        ):
+            out[-1] = span(text, [out[-1], sentence])
+        else:
+            out.append(sentence)
+        at = start + len(sentence) if start >= 0 else at
+    return out
 
 
 # A strength found in a place or group the person belongs to, or among the people around where
@@ -277,13 +433,21 @@ _NETWORK = re.compile(
 # brilliant"), described as support ("strong family support"), or had by them ("I've got good mates").
 _STANDS_BY = re.compile(
     r"\b(?:support\w*|help\w*|look(?:s|ing)?\s+out|keeps?\s+an\s+eye|rally|rallies|there\s+for|"
-    r"pops?\s+in|visits?|(?:is|are|'re)\s+(?:\w+\s+)?(?:good|great|lovely|brilliant|close|"
+    r"pops?\s+in|visits?|involved|always\s+there|on\s+hand|"
+    r"(?:is|are|'re)\s+(?:\w+\s+)?(?:good|great|lovely|brilliant|close|"
     r"wonderful|amazing|fantastic|close\s+by|nearby))\b",
     re.I,
 )
 _HAS = re.compile(r"^(?:i\s+(?:have|got)|i've\s+got|ive\s+got|i\s+have\s+got|i've)\b", re.I)
 # The person's own: a sentence about themselves ("I'm always on time"), or their faith.
-_PERSONAL = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|i am)\b|^my\s+(?:faith|belief)\b", re.I)
+# Short or typed in a hurry, the "I" is dropped: "Know how to work the nebuliser", "Can cook",
+# "Do my own tablets". Faith is the person's own in any voice: "very strong in her faith".
+_PERSONAL = re.compile(
+    r"^(?:i|i'm|im|i've|ive|i'd|i am)\b|^(?:my|his|her|their)\s+(?:faith|belief)\b|"
+    r"^(?:still\s+)?(?:know|can|do|manage|cook|read|drive|grow|love|enjoy|make)\s+(?!not\b|n't)"
+    r"|^.*?\bstrong\s+(?:in\s+(?:my|his|her|their)\s+)?faith\b",
+    re.I,
+)
 
 
 def _strength_kind(phrase: str) -> str | None:
@@ -303,7 +467,7 @@ def x_strengths(text: str, ctx: Context) -> Extraction:
     if refuses(text):
         return declined(text)
     facts = []
-    for phrase in text_.split_list(text):
+    for phrase, _ in _pieces(text):
         value = {
             "id": ctx.new_id("strengths"),
             "description": phrase,
