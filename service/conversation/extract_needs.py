@@ -45,23 +45,89 @@ _EXPLAINS = re.compile(
     r"|^(?:because|as|since|cos|coz)\b|^[a-z]+ed\b",
     re.I,
 )
+# In the same sentence, more words say why or how much: "Cooking, he's left the hob on twice",
+# "getting out, I isolate myself", "Time off, even a few hours", "dressing, can't do buttons",
+# "the garden, don't let me near the mower". Someone saying what they need ("..., I need help
+# with my feet", "..., I'd like a bath") starts a new item.
+_SAYS_WHY = re.compile(
+    r"^(?:i|she|he|they|it|we|you|that|there)\b(?!\s*(?:'d|would|also|really)?\s*"
+    r"(?:need|needs|want|wants|like|could\s+(?:do|use)|struggle|struggles)\b)"
+    r"|^(?:i'm|im|i've|ive|i'd|i'll|he's|hes|she's|shes|he'll|she'll|he'd|she'd|they're|they've"
+    r"|they'll|it's|its|that's|thats|there's|we're|we've)\b(?!\s+(?:also\s+|really\s+)?"
+    r"(?:need|needs|needed|like|love|want|wants)\b)"
+    r"|^(?:cause|otherwise|or else|else|which|so that|in case)\b"
+    r"|^(?:even|especially|particularly|mainly|mostly|at least|not even|only|usually)\b"
+    r"|^(?:can't|cant|cannot|can not|couldn't|don't|dont|do not|never)\b",
+    re.I,
+)
+_DASH = re.compile(r"\s[-\u2013\u2014]\s|:\s")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
 def _phrases(text: str) -> list[str]:
     """List items, with an explanation ("I can't hoover any more") kept with the item before, as
-    the person wrote them both."""
+    the person wrote them both. Items after a dash or colon in the same sentence, with a comma
+    between them, are what the item before the dash is made of: "Remembering things - appointments,
+    his tablets, whether he's eaten" is one need."""
     out: list[str] = []
+    at, head = 0, False  # head: the last item opened a dash list that is still going
     for phrase in text_.split_list(text):
-        if out and _EXPLAINS.match(phrase):
+        found = text.find(phrase, at)
+        between = text[at:found] if found >= 0 else ""
+        at = found + len(phrase) if found >= 0 else at
+        same_sentence = not _SENTENCE_END.search(between)
+        head = head and same_sentence
+        if out and (
+            _EXPLAINS.match(phrase)
+            or (same_sentence and _SAYS_WHY.match(phrase))
+            or (head and "," in between)
+        ):
             out[-1] = span(text, [out[-1], phrase])
-        else:
-            out.append(phrase)
+            continue
+        if out and same_sentence and _DASH.search(between) and _dash_list_follows(text, at):
+            out[-1] = span(text, [out[-1], phrase])
+            head = True
+            continue
+        out.append(phrase)
+        head = ": " in phrase and _dash_list_follows(text, at)
     return out
+
+
+def _dash_list_follows(text: str, at: int) -> bool:
+    """A comma follows before the sentence ends: "- appointments, his tablets, ..."."""
+    rest = text[at:]
+    end = _SENTENCE_END.search(rest)
+    return "," in rest[: end.start() if end else len(rest)]
+
+
+# "Cooking she still does, don't stop her", "the garden I manage myself", "dressing is fine": a
+# task the person still does is no need. Said with a difficulty ("I still do it but it takes
+# ages", "can still cook with help") it is one.
+_DOES_IT = re.compile(
+    r"\b(?:can\s+)?still\s+(?:do|does|manage|manages|cope|copes|cook|cooks)\b"
+    r"|\b(?:do|does|manage|manages|cope|copes)\s+(?:with\s+)?(?:it\s+|that\s+|this\s+|them\s+)?(?:myself|himself"
+    r"|herself|themselves|fine|ok|okay|alright|on\s+(?:my|his|her|their)\s+own)\b"
+    r"|\b(?:don't|dont|doesn't|doesnt|do\s+not|does\s+not)\s+need\s+(?:any\s+)?help\b"
+    r"|\bno\s+(?:help|problems?)\s+(?:with|there)\b"
+    r"|\b(?:is|are|'s)\s+(?:fine|ok|okay|alright|no\s+problem)\s*$",
+    re.I,
+)
+_DIFFICULTY = re.compile(
+    r"\b(?:but|though|although|can't|cant|cannot|struggle|struggles|struggling|hard|difficult"
+    r"|slow|slowly|ages|not\s+safe|unsafe|only\s+with|with\s+help|if\s+someone)\b",
+    re.I,
+)
+
+
+def _still_does(phrase: str) -> bool:
+    return bool(_DOES_IT.search(phrase)) and not _DIFFICULTY.search(phrase)
 
 
 def _need_items(text: str, ctx: Context) -> list[Applied]:
     facts = []
     for phrase in _phrases(text):
+        if _still_does(phrase):
+            continue
         described = _NEED_LEAD.sub("", phrase).strip() or phrase
         value = {"id": ctx.new_id("needs"), "description": described,
                  "eligibility_outcomes": _outcomes(phrase, ctx) or None}  # fmt: skip
@@ -184,7 +250,8 @@ def x_needs(text: str, ctx: Context) -> Extraction:
     if refuses(text):
         return declined(text)
     facts = _need_items(text, ctx)
-    return Extraction(facts, value=len(facts))
+    kept = [p for p in _phrases(text) if _still_does(p)]  # no need, but the person's words
+    return Extraction(facts, value=len(facts), unplaced="; ".join(kept) or None)
 
 
 def x_assessed_needs(text: str, ctx: Context) -> Extraction:
@@ -213,10 +280,28 @@ def x_risks(text: str, ctx: Context) -> Extraction:
     if is_nobody(text) or (classify(text) is Reply.no and len(lexicon.words(text)) <= 3):
         return Extraction(value=False)
     facts = [
-        item("risks", {"id": ctx.new_id("risks"), "description": s}, s)
-        for s in text_.sentences(text)
+        item("risks", {"id": ctx.new_id("risks"), "description": s}, s) for s in _risk_items(text)
     ]
     return Extraction(facts, value=len(facts))
+
+
+_CLAUSES = re.compile(r"(?<=[.!?])\s+|\n+|;\s*")
+_LAST_AND = re.compile(r"^(?:and|or|&)\s|\s(?:and|or|&)\s", re.I)
+
+
+def _risk_items(text: str) -> list[str]:
+    """One risk a sentence, "but" kept in it ("riding again - he's not allowed but he's talking
+    about it"); a sentence that is a list ("falls, chest infections, and the cold") is one risk an
+    item, an explanation after a comma staying with its risk."""
+    out = []
+    for sentence in (text_.clean(c) for c in _CLAUSES.split(text.strip())):
+        segments = [g.strip() for g in sentence.split(",") if g.strip()]
+        listed = len(segments) >= 2 and _LAST_AND.search(segments[-1]) is not None
+        if listed and not any(_says_why(text_.clean(g)) for g in segments[1:]):
+            out += text_.split_list(sentence)
+        elif sentence:
+            out.append(sentence)
+    return out
 
 
 _REASONS = (
@@ -313,3 +398,7 @@ def x_dp_what_for(text: str, ctx: Context) -> Extraction:
     if pa:
         facts.append(set_("direct_payment.employs_personal_assistant", True, pa.group(0)))
     return Extraction(facts, value=words)
+
+
+def _says_why(phrase: str) -> bool:
+    return bool(_EXPLAINS.match(phrase) or _SAYS_WHY.match(phrase))

@@ -54,6 +54,7 @@ def split_list(text: str) -> list[str]:
     "and" splits short items only, and never "his mum and dad" or "washed and dressed" (one word
     after "and" that completes a longer phrase); "and I ..." always starts a new item.
     """
+    text = _BRACKETED.sub(_masked, text)
     items: list[str] = []
     parts = re.split(f"({_SPLIT.pattern})", text, flags=re.I)
     for i in range(0, len(parts), 2):
@@ -62,9 +63,38 @@ def split_list(text: str) -> list[str]:
         # the last item of a comma list: its "and" is the list's own ("meals, personal care and
         # getting out to the shops"), so it splits even when the items are long
         ends_list = "," in before and "," not in after
+        if items and _DASHED.fullmatch(before) and _SAYS_MORE.match(parts[i].strip()):
+            items[-1] += before + parts[i]  # "Her garden - she grows saag": one item
+            continue
         for clause in _NEW_CLAUSE.split(parts[i]):
             items += _split_and(clause, ends_list)
-    return [c for c in (clean(i) for i in items) if c]
+    return [_unmasked(c) for c in (clean(i) for i in items) if c]
+
+
+# After a dash, words with their own subject say more about the item before it: "Her garden - she
+# grows saag", "my dog - he's my best mate", "Stay at home - I don't want a home".
+_DASHED = re.compile(r"\s*\s-\s\s*")
+_SAYS_MORE = re.compile(
+    r"(?:i|he|she|they|it|we|i'm|i've|i'd|he's|she's|he'll|she'll|they're|they've|it's|that's)\s+\w",
+    re.I,
+)
+
+
+# Words in brackets are an aside about the item before them ("my daughter Kayleigh (she's 19 now,
+# at uni in Leeds)", "his motorbikes (still, don't ask)"): never split inside them. Their spaces
+# and commas are masked while the list is split, then put back.
+_BRACKETED = re.compile(r"\([^()]*\)")
+_MASK = {" ": "\ue000", ",": "\ue001", ";": "\ue002", ".": "\ue003", "-": "\ue004", "\n": "\ue005"}
+
+
+def _masked(found: re.Match[str]) -> str:
+    return "".join(_MASK.get(c, c) for c in found.group(0))
+
+
+def _unmasked(piece: str) -> str:
+    for plain, mask in _MASK.items():
+        piece = piece.replace(mask, plain)
+    return piece
 
 
 _GERUND = re.compile(r"^(?:still\s+|also\s+|just\s+)?[a-z]{2,}ing\b(?!\s+(?:and|or)\b)", re.I)
