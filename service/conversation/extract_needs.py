@@ -392,7 +392,8 @@ def x_dp_what_for(text: str, ctx: Context) -> Extraction:
     facts = [set_("direct_payment.what_for", words, words)]
     wanted = set(lexicon.keys(text, _outcome_table(ctx)))
     for need in ctx.plan.get("needs") or []:
-        if wanted & set(need.get("eligibility_outcomes") or []):
+        outcomes = set(need.get("eligibility_outcomes") or [])
+        if (wanted & outcomes) or (not outcomes and _shares_a_task_word(need, text)):
             facts.append(add("direct_payment.need_ids", need["id"], words))
     pa = _PA.search(text)
     if pa:
@@ -402,3 +403,23 @@ def x_dp_what_for(text: str, ctx: Context) -> Extraction:
 
 def _says_why(phrase: str) -> bool:
     return bool(_EXPLAINS.match(phrase) or _SAYS_WHY.match(phrase))
+
+
+# Words too general to say which need a direct payment is for.
+_GENERAL = frozenset(
+    {"help", "helps", "helping", "support", "things", "thing", "getting", "someone", "somebody",
+     "every", "because", "about", "there", "their", "would", "could", "should", "really", "always",
+     "sometimes", "week", "weeks", "morning", "mornings", "evening", "evenings", "afternoon",
+     "afternoons", "night", "nights", "daily", "hours", "times", "little", "other"}
+)  # fmt: skip
+
+
+def _shares_a_task_word(need: dict[str, object], text: str) -> bool:
+    """A need with no outcome ("medication/insulin prompting") is what a direct payment is for
+    when the payment's words name its task ("am insulin prompt + breakfast"): a word of five
+    letters or more they share, compared on its first five letters (prompt, prompting)."""
+
+    def stems(words: str) -> set[str]:
+        return {w[:5] for w in lexicon.words(words) if len(w) >= 5 and w not in _GENERAL}
+
+    return bool(stems(str(need.get("description") or "")) & stems(text))

@@ -293,3 +293,44 @@ def test_lunch_in_a_meal_is_still_a_meal() -> None:
     assert [o for _, o in _needs({"needs": "making lunch"})] == [
         ["managing_and_maintaining_nutrition"]
     ]
+
+
+# --- (7) a need with no outcome is what a direct payment is for when the payment names its task
+
+
+def _paid_for(needs: str, what_for: str) -> list[str]:
+    script = {**BASE, "needs": needs, "management": "a direct payment", "dp_what_for": what_for}
+    _, plan, _ = run(script, plan=Plan())
+    assert plan.direct_payment is not None
+    by_id = {n.id: n.description for n in plan.needs}
+    return [by_id[i] for i in plan.direct_payment.need_ids]
+
+
+@pytest.mark.parametrize(
+    ("needs", "what_for", "paid"),
+    [
+        ("medication/insulin prompting; meals", "a PA for my insulin prompt", ["medication/insulin prompting"]),
+        ("sorting my tablets, the garden", "someone to sort the tablets every morning", ["sorting my tablets"]),
+        ("my post and paperwork", "a support worker for the paperwork", ["my post and paperwork"]),
+        ("24 hour care when I relapse", "saving up for care when I relapse", ["24 hour care when I relapse"]),
+        ("managing my temper", "anger management sessions, with someone I trust", ["managing my temper"]),
+    ],
+)  # fmt: skip
+def test_a_need_without_an_outcome_is_paid_for_by_its_task_words(
+    needs: str, what_for: str, paid: list[str]
+) -> None:
+    assert _paid_for(needs, what_for) == paid
+
+
+@pytest.mark.parametrize(
+    ("needs", "what_for"),
+    [
+        ("medication prompting", "someone to help me every morning"),
+        ("my post", "support with things around the house"),
+        ("Remembering things", "help getting things done"),
+        ("managing my temper", "a cleaner"),
+        ("my paperwork", "someone in the afternoons"),
+    ],
+)
+def test_general_words_link_no_need(needs: str, what_for: str) -> None:
+    assert _paid_for(needs, what_for) == []
