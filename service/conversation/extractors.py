@@ -53,13 +53,42 @@ def _involved(m: people.Mention, ctx: Context, role: str | None = None, **extra:
     return _person_item(m, ctx, "involvement.people", role=role or m.role or "other", **extra)
 
 
+_ORG_WORDS = "|".join(re.escape(w) for w in lexicon.load("people_words")["organisation_words"])
+# "Sarah his case manager from the brain injury team", "Kate Lowry, rehab officer, sensory team",
+# "she's from the community mental health team": the team someone works in, in the words said
+_ORG_AFTER = re.compile(
+    rf"(?:\b(?:from|at|with|in)|,)\s+(?:the\s+|a\s+|our\s+|her\s+|his\s+)?"
+    rf"(?P<org>(?:[A-Za-z'&-]+\s+){{0,4}}?(?:{_ORG_WORDS}))\b",
+    re.I,
+)
+
+
+def _organisation(text: str, m: people.Mention, found: list[people.Mention]) -> str | None:
+    """The team said just after someone, before the next person or the sentence's end."""
+    later = [o.start for o in found if o.start >= m.end]
+    segment = text[m.end : min(later, default=len(text))]
+    segment = re.split(r"[.;!?\n]", segment, maxsplit=1)[0]
+    hit = _ORG_AFTER.search(segment)
+    if not hit or m.role not in ("professional", None):
+        return None
+    return re.sub(
+        r"^(?:(?:from|at|with|in|the|a|our|her|his)\s+)+", "", hit["org"].strip(), flags=re.I
+    )
+
+
+def _involved_all(
+    found: list[people.Mention], text: str, ctx: Context, **extra: Any
+) -> list[Applied]:
+    return [_involved(m, ctx, organisation=_organisation(text, m, found), **extra) for m in found]
+
+
 def x_helper(text: str, ctx: Context) -> Extraction:
     if is_nobody(text):
         return Extraction(value=False)
     found = _mentions(text, ctx)
     if not found:
         return Extraction(clarify="people")
-    return Extraction([_involved(m, ctx) for m in found], value=True)
+    return Extraction(_involved_all(found, text, ctx), value=True)
 
 
 def x_answerer(text: str, ctx: Context) -> Extraction:
@@ -86,7 +115,7 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
     found = [m for m in said_people if not _is_person(m, ctx)]
     if not found:
         return Extraction(clarify="people") if not said_people else Extraction(value=False)
-    asked = ctx.state.audience == "person" or None
+    asked = _speaks_for_self(ctx) or None  # the person, or a carer in their own carer's plan
     already = {
         str(p.get("name", "")).lower(): p
         for p in (ctx.plan.get("involvement") or {}).get("people") or []
@@ -95,7 +124,8 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
     for m in found:
         known = already.get((m.name or m.quote).lower())
         if known is None:
-            facts.append(_involved(m, ctx, asked_for_by_person=asked))
+            org = _organisation(text, m, found)
+            facts.append(_involved(m, ctx, asked_for_by_person=asked, organisation=org))
         elif asked:  # involved already (helping today): record that the person asked for them
             facts.append(
                 set_(f"involvement.people[id={known['id']}].asked_for_by_person", True, m.quote)
@@ -112,6 +142,8 @@ def x_copies(text: str, ctx: Context) -> Extraction:
         return Extraction(unplaced=said(text))
     facts = []
     for i, m in enumerate(found):
+        if _NOT_FOR.search(re.split(r"[,;.&]|\band\b", text[: m.start])[-1]):
+            continue  # "Steph and me. Not Lorraine, she'd only worry"
         upto = found[i + 1].start if i + 1 < len(found) else len(text)
         fmt = _format_in(re.split(r"[,;.]|\band\b", text[m.end : upto], maxsplit=1)[0])
         if _is_person(m, ctx):  # "Gwen - audio": the person's own copy, by their name
@@ -122,6 +154,9 @@ def x_copies(text: str, ctx: Context) -> Extraction:
         value = {"name": m.name or m.quote, "role": m.role, "format": fmt}
         facts.append(item("copies", value, m.quote))
     return Extraction([*([me] if me else []), *facts], value=True)
+
+
+_NOT_FOR = re.compile(r"\b(?:not|no|never|don't|dont|do not|nothing to|without)\b", re.I)
 
 
 def _speaks_for_self(ctx: Context) -> bool:

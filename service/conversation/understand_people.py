@@ -28,6 +28,16 @@ _OWNERS = frozenset({"my", "our", "the", "his", "her", "their"})
 _POSTFIX = frozenset({"next", "across", "over"})
 # Job words that need the word before them to say which ("alcohol worker", "MS nurse").
 _NEEDS_KIND = frozenset(lexicon.load("people_words")["needs_kind"])
+# "the Parkinson's nurse": a capitalised word that says which nurse, not who.
+_KIND_NAMES = frozenset(lexicon.load("people_words")["kind_names"])
+# "Kate Lowry, rehab officer, sensory team": a word before "team" names the team, not a person.
+_ORGANISATION = frozenset(lexicon.load("people_words")["organisation_words"])
+# "Gary's in Perth", "comes Sundays from Wolverhampton": a capitalised word there is a place.
+_PLACE_BEFORE = frozenset(lexicon.load("people_words")["place_before"])
+_COMES = frozenset(
+    {"comes", "come", "came", "coming", "lives", "live", "lived", "moved", "drives", "travels",
+     "over", "down", "up", "way", "back", "away"}
+)  # fmt: skip
 # "a mate of mine, Tommy": words between a relationship and the name that say nothing of who.
 _OF_MINE = frozenset({"mine", "ours", "his", "hers", "theirs"})
 # "Ruth ..., she's my interpreter": the relationship belongs to the name just said.
@@ -256,6 +266,8 @@ def _names_after(toks: list[re.Match[str]], words: list[str], j: int) -> list[tu
         j += 1
     runs: list[tuple[int, int]] = []
     while (n := _name_run(toks, j, after_relationship=not runs and not skipped)) > 0:
+        if words[j + n : j + n + 1] and words[j + n] in _ORGANISATION:
+            break  # "rehab officer, sensory team": the team's name, not the officer's
         if runs and _relationship_at(words, j + n) is not None:
             break  # "my daughter Mary and Jim next door": Jim has his own relationship
         runs.append((j, j + n))
@@ -290,7 +302,7 @@ def _kind_before(toks: list[re.Match[str]], words: list[str], i: int, label: str
     tok = toks[i - 1].group(0)
     plain = tok.isalpha() and (tok.islower() or tok.isupper())
     keep = plain and words[i - 1] not in _NOT_NAMES and words[i - 1] not in _OWNERS
-    return f"{tok} {label}" if keep else label
+    return f"{tok} {label}" if keep or tok in _KIND_NAMES else label
 
 
 def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[int, int] | None:
@@ -327,11 +339,16 @@ def _mention(
 
 
 def _bare_names(text: str, toks: list[re.Match[str]], used: set[int]) -> list[Mention]:
+    words = [t.group(0).lower().replace("\u2019", "'") for t in toks]
     found = []
     i = 0
     while i < len(toks):
         n = 0 if i in used else _name_run(toks, i, after_relationship=False)
-        if n and not any(k in used for k in range(i, i + n)):
+        if (
+            n
+            and not any(k in used for k in range(i, i + n))
+            and not _place_or_team(toks, words, i, n)
+        ):
             s, e = toks[i].start(), toks[i + n - 1].end()
             doctor = toks[i].group(0).lower() == "dr"
             name = " ".join(t.group(0) for t in toks[i : i + n])
@@ -339,6 +356,23 @@ def _bare_names(text: str, toks: list[re.Match[str]], used: set[int]) -> list[Me
                                  "professional" if doctor else None, text[s:e], s, e))  # fmt: skip
         i += max(n, 1)
     return found
+
+
+def _place_or_team(toks: list[re.Match[str]], words: list[str], i: int, n: int) -> bool:
+    """A capitalised word that names a place ("in Perth", "lives in Bristol", "comes from
+    Wolverhampton") or a team ("the Sensory Team", "Memory Service"), not a person. A possessive
+    ("at Mary's", "in Jo's car") still names someone."""
+    if words[i + n - 1] in _ORGANISATION or (i + n < len(words) and words[i + n] in _ORGANISATION):
+        return True
+    if (
+        i == 0
+        or words[i - 1] not in _PLACE_BEFORE
+        or toks[i + n - 1].group(0)[-2:] in ("'s", "\u2019s")
+    ):
+        return False
+    if words[i - 1] != "from":
+        return True
+    return any(w in _COMES for w in words[max(0, i - 4) : i - 1])  # "help from Rhys" is Rhys
 
 
 def _bare(tok: str) -> str:

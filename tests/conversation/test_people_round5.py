@@ -190,3 +190,124 @@ def test_the_person_is_not_someone_else_to_involve(said: str) -> None:
     _, plan, _ = run({**CARER, "involve_others": said}, plan=Plan(), audience="carer")
     assert "Dan" not in _names(plan.involvement.people)
     assert "Dan Webb" not in _names(plan.involvement.people)
+
+
+# --- (3) places and teams are not people; words that say which nurse are not names -------------
+
+
+def _who(text: str) -> list[tuple[str | None, str | None]]:
+    from service.conversation.understand_people import mentions
+
+    return [(m.name, m.relationship) for m in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("Gary but he's in Perth", [("Gary", None)]),
+        ("my brother Steve lives in Bristol", [("Steve", "brother")]),
+        ("Tina, she's over in Spain most of the year", [("Tina", None)]),
+        ("my niece Amy comes up from Cardiff at Easter", [("Amy", "niece")]),
+        ("Dave near Leicester rings me", [("Dave", None)]),
+        ("my cousin Joe drives down from Preston", [("Joe", "cousin")]),
+    ],
+)
+def test_a_place_after_in_or_from_is_not_a_person(said: str, who: list[tuple[str, str]]) -> None:
+    assert _who(said) == who
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("help from Rhys with the forms", [("Rhys", None)]),  # someone helping, not a place
+        ("she stays at Mary's", [("Mary", None)]),
+        ("in Jo's car on Fridays", [("Jo", None)]),
+    ],
+)
+def test_a_person_after_from_or_in_is_still_a_person(said: str, who: list[tuple[str, str]]) -> None:
+    assert _who(said) == who
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("Fiona the Parkinson's nurse", [("Fiona", "Parkinson's nurse")]),
+        ("my Macmillan nurse Jill", [("Jill", "Macmillan nurse")]),
+        ("Kate Lowry, rehab officer, sensory team", [("Kate Lowry", "rehab officer")]),
+        ("Sarah his case manager", [("Sarah", "case manager")]),
+        ("the Memory Service", []),
+        ("Chapel friend Eirlys, picks her up Weds and Sat", [("Eirlys", "friend")]),
+    ],
+)
+def test_kinds_teams_and_days_are_not_names(said: str, who: list[tuple[str, str]]) -> None:
+    assert _who(said) == who
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("My lad Gary rings Sundays", [("Gary", "son")]),
+        ("my boy Sam", [("Sam", "son")]),
+        ("because she knows mum best", [(None, "mother")]),
+        ("my dad better than anyone", [(None, "father")]),
+        ("a lad from the club called Ben", [("Ben", "friend")]),  # a lad alone is a friend
+    ],
+)
+def test_a_parents_lad_is_their_son_and_ordinary_words_are_not_names(
+    said: str, who: list[tuple[str, str]]
+) -> None:
+    assert _who(said) == who
+
+
+# --- (4) the team someone works in, and who asked for them -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "org"),
+    [
+        ("Sarah his case manager from the brain injury team", "brain injury team"),
+        ("Kate Lowry, rehab officer, sensory team", "sensory team"),
+        ("my social worker Dev, from the learning disability team", "learning disability team"),
+        ("Paula my key worker at the community mental health team", "community mental health team"),
+        ("Jan, OT with the reablement service", "reablement service"),
+    ],
+)
+def test_the_team_said_after_someone_is_their_organisation(said: str, org: str) -> None:
+    script = {"consent": "yes", "name": "Ann Lee", "involve_others": said}
+    _, plan, _ = run(script, plan=Plan())
+    assert [p.organisation for p in plan.involvement.people] == [org]
+
+
+def test_a_team_is_not_given_to_family_or_to_a_later_person() -> None:
+    script = {"consent": "yes", "name": "Ann Lee"}
+    script["involve_others"] = "my son Raj. And the social worker from the hospital team"
+    _, plan, _ = run(script, plan=Plan())
+    by_name = {p.name: p.organisation for p in plan.involvement.people}
+    assert by_name["Raj"] is None
+
+
+def test_a_carer_in_their_own_plan_asks_for_the_people_involved() -> None:
+    script = {"consent": "yes", "plan_for": "it's my own carer's assessment", "name": "Claire Dunn"}
+    script |= {
+        "cared_for": "Mum - Irene Dunn",
+        "involve_others": "my husband Mark and Fiona her nurse",
+    }
+    _, plan, _ = run(script, plan=Plan(), audience="carer")
+    assert plan.involvement.people
+    assert all(p.asked_for_by_person for p in plan.involvement.people)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Steph and me. Not Lorraine, she'd only worry",
+        "Steph, but not Lorraine",
+        "Steph. Don't send one to Lorraine",
+        "just Steph, no Lorraine",
+        "Steph please, never Lorraine",
+    ],
+)
+def test_someone_turned_down_for_a_copy_gets_none(said: str) -> None:
+    _, plan, _ = run({"consent": "yes", "name": "Ann Lee", "copies": said}, plan=Plan())
+    names = [c.name for c in plan.copies]
+    assert "Steph" in names and "Lorraine" not in names
