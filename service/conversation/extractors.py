@@ -202,8 +202,10 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 _PREF_NAME = rf"(?P<n>(?:{_TITLE}\.?\s+)?[A-Za-z][A-Za-z'-]*?)"
 # "everyone calls me Flo", "I go by Meg", "prefers Dan"
 _PREF_CUED = re.compile(
-    r"(?:calls? me|called|known as|goes by|go by|prefers?|likes? to be called)\s+"
-    rf"(?P<n>(?:{_TITLE}\.?\s+)?[A-Za-z'-]+)",
+    r"(?<!nobody's )(?<!nobody has )(?<!no one's )(?<!never )(?<!don't )(?<!not )"
+    r"(?:(?:calls?|call)\s+(?:me|her|him|them)|called(?:\s+(?:me|her|him))?|known as|goes by|go by"
+    r"|prefers?|likes? to be called|(?:it's|its|it is)\s+just|just call (?:me|her|him))\s+"
+    rf"(?P<n>(?:{_TITLE}\.?\s+)?(?!(?:me|her|him|them)\b)[A-Za-z'-]+)",
     re.I,
 )
 # "Joan's fine", "Pat is fine", "Mr Iqbal will do", "Bob to my mates", "Pat for short"
@@ -257,6 +259,8 @@ def _preferred_name(rest: str, main: str) -> tuple[str, str] | None:
             last = said_name.split()[-1]
             if said_name.lower() == main.lower() or last.lower() in _TITLES:
                 continue
+            if last.lower() in _NOT_PREFERRED:
+                continue  # "everyone calls me by my name"
             if people.could_be_name(last) or pattern is _PREF_CUED:
                 return said_name, hit.group(0).strip(" ,.()")
     alone = _PREF_ALONE.search(rest)
@@ -265,6 +269,13 @@ def _preferred_name(rest: str, main: str) -> tuple[str, str] | None:
         if _short_form(alone["n"], first):
             return alone["n"], alone["n"]
     return None
+
+
+# "everyone calls me by my name", "calls me all sorts": no name said after the cue
+_NOT_PREFERRED = frozenset(
+    {"by", "my", "the", "a", "an", "his", "her", "their", "name", "names", "nickname", "first",
+     "surname", "that", "this", "it", "what", "whatever", "anything", "something", "all", "lots"}
+)  # fmt: skip
 
 
 def _short_form(short: str, first: str) -> bool:
@@ -424,6 +435,17 @@ def _enrich_one(m: people.Mention, known: list[dict[str, Any]]) -> people.Mentio
         if member:
             role = member.get("role") or people.role_of(member["relationship"])
             return people.Mention(m.name, member["relationship"], role, m.quote, m.start, m.end)
+        # "Harj" for the Harjinder recorded as her son: one person of that name, so it is them
+        longer = {
+            str(k["name"]): k
+            for k in known
+            if k.get("relationship") and " " not in m.name
+            and _shortened(m.name, str(k.get("name", "")).split(" ")[0])
+        }  # fmt: skip
+        if len(longer) == 1:
+            name, member = next(iter(longer.items()))
+            role = member.get("role") or people.role_of(member["relationship"])
+            return people.Mention(name, member["relationship"], role, m.quote, m.start, m.end)
     if not m.name and m.relationship:
         same = [k for k in known if k.get("relationship") == m.relationship and _real_name(k)]
         if len({str(k["name"]) for k in same}) == 1:
@@ -432,6 +454,16 @@ def _enrich_one(m: people.Mention, known: list[dict[str, Any]]) -> people.Mentio
             return people.Mention(str(same[0]["name"]), m.relationship, role, m.quote, m.start,
                                   m.end)  # fmt: skip
     return m
+
+
+def _shortened(short: str, first: str) -> bool:
+    """ "Harj" of Harjinder, "Sam" of Samantha, "Bob" of Robert: a short form (at least three
+    letters, the start of the name, or a listed nickname), not the name itself."""
+    if not first[:1].isupper() or short.lower() == first.lower():
+        return False
+    listed = lexicon.load("people_words")["nicknames"].get(first.capitalize(), [])
+    starts = len(short) >= 3 and len(short) < len(first) and first.lower().startswith(short.lower())
+    return starts or short.capitalize() in listed
 
 
 def _real_name(member: dict[str, Any]) -> bool:
@@ -552,7 +584,16 @@ def _mentions(text: str, ctx: Context) -> list[people.Mention]:
                 )
             )
             taken.add(first.lower())
-    return _enrich(sorted(found, key=lambda m: m.start), ctx)
+    found = sorted(found, key=lambda m: m.start)
+    # "Harjinder, her son. Harj": the short form said after the full name is the same person
+    found = [
+        m
+        for i, m in enumerate(found)
+        if m.relationship
+        or not m.name
+        or not any(o.name and _shortened(m.name, o.name.split(" ")[0]) for o in found[:i])
+    ]
+    return _enrich(found, ctx)
 
 
 def x_has_carer(text: str, ctx: Context) -> Extraction:

@@ -311,3 +311,63 @@ def test_someone_turned_down_for_a_copy_gets_none(said: str) -> None:
     _, plan, _ = run({"consent": "yes", "name": "Ann Lee", "copies": said}, plan=Plan())
     names = [c.name for c in plan.copies]
     assert "Steph" in names and "Lorraine" not in names
+
+
+# --- (5) preferred names said with a cue about the person, and short forms of a known name -----
+
+
+def _preferred(said: str) -> str | None:
+    _, plan, _ = run({"consent": "yes", "name": said}, plan=Plan())
+    return plan.person.preferred_name
+
+
+@pytest.mark.parametrize(
+    ("said", "pref"),
+    [
+        ("Donna Marie Whitfield, but it's just Donna", "Donna"),
+        ("Gurmeet Kaur Sandhu. At home everyone calls her Biji", "Biji"),
+        ("Albert Price, the family call him Bertie", "Bertie"),
+        ("Margaret Owen - its just Peggy", "Peggy"),
+        ("Susan Hall - the grandkids call her Nanna", "Nanna"),
+        ("Donna Marie Whitfield, nobody's called me Donna Marie in years", None),
+        ("Tom Reilly. Nobody has called me Tommy since school", None),
+        ("Ann Lee, it's just me", None),
+        ("Ann Lee, everyone calls me by my name", None),
+    ],
+)
+def test_preferred_name_with_a_cue_about_the_person(said: str, pref: str | None) -> None:
+    assert _preferred(said) == pref
+
+
+@pytest.mark.parametrize(
+    ("helper", "contacts", "expect"),
+    [
+        ("Harjinder, her son. Harj", "Harj 07700 900639", ("Harjinder", "son")),
+        ("my daughter Samantha", "Sam on 07700 900111", ("Samantha", "daughter")),
+        ("Robert Hale, my brother", "Bob 07700 900222", ("Robert Hale", "brother")),
+        ("my neighbour Christine", "Chris - 07700 900444", ("Christine", "neighbour")),
+        ("my nephew Jonathan", "Jon, 07700 900333", ("Jonathan", "nephew")),
+    ],
+)
+def test_a_short_form_of_a_recorded_name_is_that_person(
+    helper: str, contacts: str, expect: tuple[str, str]
+) -> None:
+    script = {"consent": "yes", "name": "Ann Lee", "helper": helper}
+    _, plan, _ = run({**script, "emergency_contacts": contacts}, plan=Plan())
+    assert len(plan.involvement.people) == 1  # "Harj" after "Harjinder" is not a second helper
+    first = plan.contingency.emergency_contacts[0]
+    assert (first.name, first.relationship) == expect
+
+
+@pytest.mark.parametrize(
+    ("helper", "contacts"),
+    [
+        ("my daughter Samantha and my son Samuel", "Sam 07700 900111"),  # two could be Sam
+        ("my daughter Sarah", "Sam 07700 900111"),  # not a short form of Sarah
+        ("my son Al", "Alan 07700 900111"),  # longer, not shorter
+    ],
+)
+def test_a_name_that_is_no_unique_short_form_is_not_resolved(helper: str, contacts: str) -> None:
+    script = {"consent": "yes", "name": "Ann Lee", "helper": helper, "emergency_contacts": contacts}
+    _, plan, _ = run(script, plan=Plan())
+    assert plan.contingency.emergency_contacts[0].relationship is None
