@@ -112,7 +112,7 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
     if is_nobody(text):
         return Extraction(value=False)
     said_people = _mentions(text, ctx)
-    found = [m for m in said_people if not _is_person(m, ctx)]
+    found = [m for m in said_people if not _is_person(m, ctx) and not _in_reason(text, m)]
     if not found:
         return Extraction(clarify="people") if not said_people else Extraction(value=False)
     asked = _speaks_for_self(ctx) or None  # the person, or a carer in their own carer's plan
@@ -131,6 +131,18 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
                 set_(f"involvement.people[id={known['id']}].asked_for_by_person", True, m.quote)
             )
     return Extraction(facts, value=True)
+
+
+_REASON = re.compile(
+    r"\b(?:because|cos|coz|cause|as (?:she|he|they)|since (?:she|he|they))\b", re.I
+)
+
+
+def _in_reason(text: str, m: people.Mention) -> bool:
+    """ "Fiona the nurse because she knows mum best": someone said in the reason for asking for
+    another is not asked for themselves."""
+    sentence = re.split(r"[.;!?\n]", text[: m.start])[-1]
+    return bool(_REASON.search(sentence))
 
 
 def x_copies(text: str, ctx: Context) -> Extraction:
@@ -312,6 +324,15 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str]]:
         me
         for me in _me_mentions(text, ctx)
         if not any(m.start <= me.start < m.end for m in said_people)
+    ]
+    # "he rings mum on Sundays": an unnamed relative just after a verb of helping is whom the
+    # help is for, not another helper
+    said_people = [
+        m
+        for m in said_people
+        if not m.relationship
+        or not (before := lexicon.words(text[: m.start])[-1:])
+        or before[0] not in _help_verbs()
     ]
     found = _enrich(sorted(said_people, key=lambda m: m.start), ctx)
     out = []

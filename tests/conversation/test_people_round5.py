@@ -371,3 +371,49 @@ def test_a_name_that_is_no_unique_short_form_is_not_resolved(helper: str, contac
     script = {"consent": "yes", "name": "Ann Lee", "helper": helper, "emergency_contacts": contacts}
     _, plan, _ = run(script, plan=Plan())
     assert plan.contingency.emergency_contacts[0].relationship is None
+
+
+# --- (6) people said as whom help is for, or in a reason, are not more helpers ----------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My brother Steve lives in Leeds, he rings mum on Sundays",
+        "Steve visits mum most weekends",
+        "Steve takes my mum shopping",
+        "Steve phones his mum every night",
+        "Steve, he sees mum Tuesdays",
+    ],
+)
+def test_a_relative_helped_is_not_a_helper_in_the_network(said: str) -> None:
+    script = {"consent": "yes", "name": "Ann Lee", "network": said}
+    _, plan, _ = run(script, plan=Plan())
+    assert [p.name for p in plan.network] == ["Steve"]
+
+
+def test_a_relative_who_helps_is_still_in_the_network() -> None:
+    script = {
+        "consent": "yes",
+        "name": "Ann Lee",
+        "network": "Steve visits, and mum rings most days",
+    }
+    _, plan, _ = run(script, plan=Plan())
+    assert [p.relationship for p in plan.network] == [None, "mother"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mark, and Fiona the nurse because she knows mum best",
+        "Fiona the nurse cos she knows my mum",
+        "Fiona, as she's known my dad for years",
+        "Fiona the nurse. Because my sister never listens",
+        "Fiona the nurse since she sees my son every week",
+    ],
+)
+def test_someone_in_the_reason_for_asking_is_not_asked_for(said: str) -> None:
+    script = {"consent": "yes", "name": "Ann Lee", "involve_others": said}
+    _, plan, _ = run(script, plan=Plan())
+    assert all(p.name in ("Mark", "Fiona") for p in plan.involvement.people)
+    assert "Fiona" in [p.name for p in plan.involvement.people]
