@@ -712,7 +712,9 @@ def x_language(text: str, ctx: Context) -> Extraction:
             set_("person.communication.language", found[0].key, lexicon.original(text, found[0]))
         )
     interp = re.search(
-        r"(?:(no|not|don't|dont|won't|without)\b[\w\s']{0,20})?\binterpreter\b", text, re.I
+        r"(?:(no|not|don't|dont|doesn't|doesnt|won't|without|n\/a)\b[\w\s']{0,20})?\b(?:interpreters?|interp|interpretor|intepreter|translator)\b",
+        text,
+        re.I,
     )
     if interp:
         facts.append(

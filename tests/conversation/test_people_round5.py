@@ -417,3 +417,33 @@ def test_someone_in_the_reason_for_asking_is_not_asked_for(said: str) -> None:
     _, plan, _ = run(script, plan=Plan())
     assert all(p.name in ("Mark", "Fiona") for p in plan.involvement.people)
     assert "Fiona" in [p.name for p in plan.involvement.people]
+
+
+# --- (7) an interpreter said in shorthand or misspelt ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("English. Welsh first lang but prefers Eng for this, no interp req", False),
+        ("Polish, interp needed", True),
+        ("Urdu - needs an interpretor", True),
+        ("Arabic, doesn't need a translator", False),
+        ("Tigrinya, intepreter please", True),
+    ],
+)
+def test_an_interpreter_in_shorthand_is_recorded(said: str, wanted: bool) -> None:
+    _, plan, _ = run({"consent": "yes", "name": "Ann Lee", "language": said}, plan=Plan())
+    assert plan.person.communication.interpreter is wanted
+
+
+def test_no_interpreter_word_records_nothing() -> None:
+    _, plan, _ = run(
+        {
+            "consent": "yes",
+            "name": "Ann Lee",
+            "language": "English, interpretation of letters is hard",
+        },
+        plan=Plan(),
+    )
+    assert plan.person.communication.interpreter is None
