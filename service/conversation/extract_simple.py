@@ -11,7 +11,7 @@ from decimal import Decimal
 from service.conversation import lexicon
 from service.conversation import understand_dates as dates
 from service.conversation import understand_text as text_
-from service.conversation.extract_base import Context, Extraction, add, item, said, set_
+from service.conversation.extract_base import Context, Extraction, add, said, set_
 from service.conversation.understand_yesno import Reply, classify
 from service.plan.money import pence
 
@@ -239,44 +239,3 @@ def x_hours(text: str, ctx: Context) -> Extraction:
     return Extraction(
         [set_(ctx.question.fills[0], str(found.per_week), found.quote)], value=str(found.per_week)
     )
-
-
-# A carer answering for someone says who the carer is as "me", "I do", "just me", "me and his dad".
-_SELF_CARER = re.compile(
-    r"(?:^|[.,;!?]\s*|\b(?:and|just|only|mostly|mainly|probably|yes|yeah|well|that's|thats|it's|its)"
-    r"\W+)(?P<w>me|myself|i\s+do|i\s+am|i'm|im|i\s+look\s+after|i\s+care\s+for)\b"
-    r"(?!\s*(?:not\b|n't))"
-    r"|\b(?P<w2>me|myself)\s+and\b",
-    re.I,
-)
-
-
-def _answering_carer(ctx: Context) -> dict[str, object] | None:
-    """The carer answering for someone (not in their own carer's plan), as recorded when they
-    said who they are; ``None`` for anyone else, whose "me" is not a carer."""
-    if ctx.state.audience != "carer" or ctx.plan_type == "carer_support":
-        return None
-    people_ = (ctx.plan.get("involvement") or {}).get("people") or []
-    carers = [p for p in people_ if p.get("role") == "carer" and p.get("name")]
-    return carers[0] if len(carers) == 1 else None
-
-
-def x_carer_who(text: str, ctx: Context) -> Extraction:
-    """Who the unpaid carer is: a carer answering "me" is the carer; others are read by name."""
-    from service.conversation.extractors import x_has_carer  # it gathers this module: import late
-
-    me = _answering_carer(ctx)
-    hit = _SELF_CARER.search(text) if me is not None else None
-    if me is None or hit is None or classify(text) in (Reply.skip, Reply.ambiguous):
-        return x_has_carer(text, ctx)
-    value = {"id": ctx.new_id("carers"), "name": me["name"], "relationship": me.get("relationship")}
-    mine = item("carers", value, (hit["w"] or hit["w2"]).strip())
-    others = x_has_carer(text, ctx).facts
-    same = str(me["name"]).split(" ")[0].lower()
-    others = [
-        f
-        for f in others
-        if str(f.value.get("name", "")).split(" ")[0].lower() != same
-        and f.value.get("relationship") != "carer"  # "I'm his carer": the words, not someone else
-    ]
-    return Extraction([mine, *others], value=True)
