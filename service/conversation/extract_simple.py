@@ -6,7 +6,9 @@ the one clarifying question.
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from service.conversation import lexicon
 from service.conversation import understand_dates as dates
@@ -27,10 +29,62 @@ def x_text_list(text: str, ctx: Context) -> Extraction:
 
 def x_yes_no(text: str, ctx: Context) -> Extraction:
     reply = classify(text)
+    apart = _willing_and_able(text, ctx.question.fills)
+    whole = None if reply in (Reply.ambiguous, Reply.unknown, Reply.skip) else reply is Reply.yes
+    known = {p: vq for p, vq in apart.items() if vq[0] is not None}
+    if known and (whole is None or any(v != whole for v, _ in apart.values())):
+        # "he'll want to, but he won't be able to": each half answers its own path, and a half
+        # said unsure ("whether he'll be able to, I don't know") answers nothing
+        facts = [set_(p, v, q) for p, (v, q) in known.items()]
+        return Extraction(facts, value=next(iter(known.values()))[0])
     if reply in (Reply.ambiguous, Reply.unknown):
         return Extraction(clarify="yes_no")
     value = reply is Reply.yes
     return Extraction([set_(p, value, said(text)) for p in ctx.question.fills], value=value)
+
+
+# A question asking both whether a carer wants to and whether they can: a clause about wanting
+# answers the first, a clause about being able the second.
+_WANT = re.compile(
+    r"\b(?:wants?|wanting|willing|wish(?:es)?|happy|keen|(?:love|like)s?\s+to)\b", re.I
+)
+_ABLE = re.compile(
+    r"\b(?:able|unable|manage|cope|physically|fit\s+enough|up\s+to\s+it)\b"
+    # "she can't", "he can't keep it up": can alone, or with the caring as its object; not
+    # "he can't give up his job"
+    r"|\b(?:can'?t|cannot|couldn'?t|can|could)\b(?=\s*$|\s+(?:do\s+(?:it|that|this|much|more)"
+    r"|keep|carry|continue|go\s+on|any\s*more|much\s+longer|for\s+(?:long|ever)))",
+    re.I,
+)
+_UNSURE = re.compile(
+    r"\b(?:whether|if|don'?t know|dunno|not sure|unsure|doubt|maybe|might|perhaps|hope|"
+    r"depends|who knows|we'?ll see)\b",
+    re.I,
+)
+_NOT = re.compile(
+    r"\b(?:not|no|never|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|unable|isn'?t|doesn'?t|"
+    r"wont|cant|doesnt)\b|n't\b",
+    re.I,
+)
+
+
+def _willing_and_able(text: str, fills: list[str]) -> dict[str, tuple[bool | None, str]]:
+    willing = next((p for p in fills if p.rsplit(".", 1)[-1].startswith("willing")), None)
+    able = next((p for p in fills if p.rsplit(".", 1)[-1].startswith("able")), None)
+    if willing is None or able is None:
+        return {}
+    found: dict[str, tuple[bool | None, str]] = {}
+    for clause in re.split(r"[.;,!?]|\s[-\u2013]\s|\bbut\b|\bthough\b|\bhowever\b", text):
+        clause = clause.strip()
+        want, can = bool(_WANT.search(clause)), bool(_ABLE.search(clause))
+        if want == can:
+            continue  # both or neither: this clause answers nothing on its own
+        path = willing if want else able
+        value = None if _UNSURE.search(clause) else not _NOT.search(clause)
+        if path in found and found[path][0] != value:
+            return {}  # said both ways: ask
+        found[path] = (value, clause)
+    return found
 
 
 def x_consent(text: str, ctx: Context) -> Extraction:
@@ -45,10 +99,13 @@ _APOSTROPHE_S = re.compile(r"(?<=[a-z])['\u2019]s\b", re.I)
 
 
 def _choice_values(text: str, ctx: Context) -> list[str]:
-    text = _APOSTROPHE_S.sub("", text)
     table = {c.value: [*c.says, c.value.replace("_", " ")] for c in ctx.question.choices}
+    # read as written too: a phrase may itself hold 's ("the carer's plan")
+    as_written = lexicon.keys(text, table)
+    text = _APOSTROPHE_S.sub("", text)
     padded = f" {text.lower()} "
     found = lexicon.keys(text, table)
+    found += [k for k in as_written if k not in found]
     # a "says" phrase may carry spaces deliberately ("pa ") to avoid matching inside words
     extra = [
         k
@@ -98,14 +155,50 @@ def _wanted_part(part: str, ctx: Context) -> str:
     return part
 
 
+def _parts(text: str) -> list[str]:
+    return re.split(r"[.;,]|\bbut\b", text)
+
+
 def x_multi_choice(text: str, ctx: Context) -> Extraction:
-    parts = re.split(r"[.;,]|\bbut\b", text)
-    wanted = [_wanted_part(p, ctx) for p in parts]
+    wanted = [_wanted_part(p, ctx) for p in _parts(text)]
     # nothing left once the refusals are set aside ("not letters"): ask, do not pick letters
     values = _choice_values(" , ".join(wanted), ctx)
     if not values:
         return Extraction(clarify="multi_choice")
     return Extraction([add(ctx.question.fills[0], v, said(text)) for v in values], value=values)
+
+
+# "paper letters if the print is big", "post it in large print": paper and post are how a large
+# print copy comes, not a second, ordinary copy (one said apart still is: "paper copies, large
+# print for Nigel").
+_MEDIUM = re.compile(r"\b(?:paper|papers|letters?|printed|print(?:ed)?\s+out|post(?:ed)?)\b", re.I)
+# "large print (min 24pt)", "size 18 font", "24 point": the print size said with it.
+_POINT = re.compile(
+    r"\b(?P<n>\d{2})\s*(?:pt|pts|point)\b|\b(?:size|font)\s+(?P<m>\d{2})\b"
+    r"|\b(?P<f>\d{2})\s*(?:font|size)\b",
+    re.I,
+)
+
+
+def x_formats(text: str, ctx: Context) -> Extraction:
+    """How the plan and letters are sent: the options chosen, and the print size if said."""
+    wanted = []
+    for part in _parts(text):
+        part = _wanted_part(part, ctx)
+        if "large_print" in _choice_values(part, ctx):
+            plain = _MEDIUM.sub(" ", part)
+            if "standard" not in _choice_values(plain, ctx):
+                part = plain
+        wanted.append(part)
+    values = _choice_values(" , ".join(wanted), ctx)
+    if not values:
+        return Extraction(clarify="multi_choice")
+    facts = [add(ctx.question.fills[0], v, said(text)) for v in values]
+    size = _POINT.search(text)
+    points = int(size["n"] or size["m"] or size["f"]) if size else 0
+    if "large_print" in values and size and 14 <= points <= 72 and len(ctx.question.fills) > 1:
+        facts.append(set_(ctx.question.fills[1], points, size.group(0)))
+    return Extraction(facts, value=values)
 
 
 _UNIT_WORDS = [
@@ -219,8 +312,19 @@ def x_money(text: str, ctx: Context) -> Extraction:
     return Extraction(facts, value=str(found.amount))
 
 
+def _plan_date(ctx: Context, *path: str) -> date | None:
+    node: Any = ctx.plan
+    for key in path:
+        node = node.get(key) if isinstance(node, dict) else None
+    try:
+        return date.fromisoformat(str(node)) if node else None
+    except ValueError:
+        return None
+
+
 def x_date(text: str, ctx: Context) -> Extraction:
-    found = dates.find_date(text, ctx.today)
+    start = _plan_date(ctx, "dates", "services_start")
+    found = dates.find_date(text, ctx.today, start=start)
     if found is None:
         return Extraction(clarify="date")
     return Extraction(
@@ -229,8 +333,29 @@ def x_date(text: str, ctx: Context) -> Extraction:
     )
 
 
+# "24 hours a day really, but the hands-on part is about 6 hours a day": what follows a turn
+# ("but", "though", "actually", "more like") corrects the figure before it.
+_TURN = re.compile(r"\b(?:but|actually|more\s+like|realistically|in\s+reality)\b", re.I)
+# "... but some days 5 hours a day": an exception, not a correction
+_SOMETIMES = re.compile(
+    r"\b(?:some|bad|good|other)\s+(?:days|weeks|nights)\b|\bsometimes\b|\boccasionally\b"
+    r"|\bat\s+(?:times|weekends?)\b|\bon\s+(?:bad|good)\b|\bwhen\b|\bif\b",
+    re.I,
+)
+
+
+def _corrected_hours(text: str) -> text_.Hours | None:
+    turns = list(_TURN.finditer(text))
+    for turn in reversed(turns):
+        rest = text[turn.end() :]
+        later = None if _SOMETIMES.search(rest) else text_.hours_per_week(rest)
+        if later is not None and text_.hours_per_week(text[: turn.start()]) is not None:
+            return later
+    return text_.hours_per_week(text)
+
+
 def x_hours(text: str, ctx: Context) -> Extraction:
-    found = text_.hours_per_week(text)
+    found = _corrected_hours(text)
     if found is None:
         bare = re.fullmatch(r"\D*?(\d+(?:\.\d+)?)\D*", text)
         if bare is None:

@@ -49,11 +49,103 @@ def _numeric(text: str, today: date) -> Found | None:
 
 def _day_month(text: str, today: date) -> Found | None:
     m = re.search(rf"\b{_ORD}\s*(?:of\s+)?(?P<m>{_MONTH})\b\.?(?:,?\s*(?P<y>\d{{4}}))?", text, re.I)
-    m = m or re.search(rf"\b(?P<m>{_MONTH})\s+{_ORD}\b(?:,?\s*(?P<y>\d{{4}}))?", text, re.I)
+    # "March 3", "January the 12th", "in january. the 12th"
+    m = m or re.search(
+        rf"\b(?P<m>{_MONTH})\b(?:\s+|[.,]\s*)(?:the\s+)?{_ORD}\b(?:,?\s*(?P<y>\d{{4}}))?",
+        text,
+        re.I,
+    )
     if not m:
         return None
     month, year = _MONTHS[m["m"].lower()], int(m["y"]) if m["y"] else None
     return _safe(lambda: _next_occurrence(int(m["d"]), month, year, today), m)
+
+
+def _weekday_day(text: str, today: date) -> Found | None:
+    """ "Monday the 4th", "Fri 29th": the next date that is both that weekday and that day."""
+    m = re.search(
+        rf"\b(?P<day>{_DAY}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b,?\s+(?:the\s+)?"
+        r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:/|:|am|pm|o'?clock|hours?|weeks?|days?))",
+        text,
+        re.I,
+    )
+    if not m:
+        return None
+    weekday = next(i for name, i in _DAYS.items() if name.startswith(m["day"].lower()[:3]))
+    year, month = today.year, today.month
+    for _ in range(14):  # the next fourteen months hold every weekday on every day 1..31
+        try:
+            candidate = date(year, month, int(m["d"]))
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= today and candidate.weekday() == weekday:
+            return Found(candidate, m.group(0).strip())
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _day_alone(text: str, today: date) -> Found | None:
+    """ "the 12th", "on the 3rd": the next such day of a month (the suffix makes it a date)."""
+    m = re.search(r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b", text, re.I)
+    if not m:
+        return None
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, int(m["d"]))
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= today:
+            return Found(candidate, m.group(0).strip())
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+# "end of January", "the start of March", "mid-February": a working day in that part of the month
+_PART_OF_MONTH = re.compile(
+    rf"\b(?P<part>end|start|beginning|middle|mid)(?:\s+of|-|\s)\s*(?:the\s+month\s+of\s+)?"
+    rf"(?P<m>{_MONTH})\b(?:\s+(?P<y>\d{{4}}))?",
+    re.I,
+)
+
+
+def _part_of_month(text: str, today: date) -> Found | None:
+    m = _PART_OF_MONTH.search(text)
+    if not m:
+        return None
+    month = _MONTHS[m["m"].lower()]
+    part = m["part"].lower()
+    day = {"end": calendar.monthrange(today.year, month)[1], "middle": 15, "mid": 15}.get(part, 1)
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        year = today.year if (month, 1) >= (today.month, 1) else today.year + 1
+    day = min(day, calendar.monthrange(year, month)[1])
+    chosen = date(year, month, day)
+    step = -1 if part == "end" else 1
+    while chosen.weekday() >= 5:  # a Saturday or Sunday moves to the nearest working day inside
+        chosen += timedelta(days=step)
+    return Found(chosen, m.group(0).strip())
+
+
+# Clinical shorthand: "6/52" six weeks, "3/12" three months, "2/7" two days. "/52" is never a
+# date; "/12" and "/7" are read as time only with "in" before or "after", "time" after them.
+_SHORTHAND = re.compile(
+    r"(?:\bin\s+)?\b(?P<n>\d{1,2})\s*/\s*(?P<u>52|12|7)\b(?!\s*/)(?P<after>\s+(?:after|from|time|later|post))?",
+    re.I,
+)
+_SHORTHAND_UNIT = {"52": "week", "12": "month", "7": "day"}
+
+
+def _shorthand(text: str, today: date) -> Found | None:
+    for m in _SHORTHAND.finditer(text):
+        said_in = m.group(0).lower().startswith("in")
+        if m["u"] == "52" or said_in or m["after"]:
+            n = int(m["n"])
+            if n:
+                quote = text[m.start() : m.end("u")].strip()
+                return Found(_add(today, n, _SHORTHAND_UNIT[m["u"]]), quote)
+    return None
 
 
 def _weekday(text: str, today: date) -> Found | None:
@@ -84,11 +176,41 @@ def _named(text: str, today: date) -> Found | None:
     return Found(today + timedelta(days=1 if m[1].lower() == "tomorrow" else 0), m.group(0))
 
 
-_READERS = (_iso, _numeric, _day_month, _relative, _named, _weekday)
+_READERS = (
+    _iso,
+    _shorthand,
+    _numeric,
+    _day_month,
+    _part_of_month,
+    _relative,
+    _named,
+    _weekday_day,
+    _day_alone,
+    _weekday,
+)
+
+# "six weeks after the direct payment starts", "6/52 after DP starts", "a month after it begins"
+_AFTER_START = re.compile(
+    r"\b(?:after|from)\s+(?!(?:i|we|i've|i'm|we've)\b)"
+    r"(?:(?:the|my|his|her|their|it|he|she|they|[a-z]+'s)\s+)?"
+    r"(?:[\w/-]+\s+){0,3}?(?:start|starts|started|starting|begins?|began|kicks?\s+in|commences?)\b",
+    re.I,
+)
 
 
-def find_date(text: str, today: date) -> Found | None:
-    """The first date the text names, or ``None``."""
+def find_date(text: str, today: date, start: date | None = None) -> Found | None:
+    """The first date the text names, or ``None``. A time counted from when support starts
+    ("6 weeks after it starts") counts from ``start``; with no start known, it is no date."""
+    after_start = _AFTER_START.search(text)
+    if after_start:
+        before = text[: after_start.start()]
+        base = start or today
+        counted = _shorthand(before, base) or _relative(before, base)
+        if counted is not None:  # an amount of time said before "after it starts"
+            if start is None:
+                return None
+            quote = text[before.find(counted.quote) : after_start.end()].strip()
+            return Found(counted.value, quote)
     for reader in _READERS:
         found = reader(text, today)
         if found is not None:
