@@ -71,14 +71,20 @@ def _phrases(text: str) -> list[str]:
     his tablets, whether he's eaten" is one need."""
     out: list[str] = []
     at, head = 0, False  # head: the last item opened a dash list that is still going
+    aside = False  # the rest of this sentence says more about its one item
+    by_sentence = len([s for s in _SENTENCE_END.split(text) if s.strip()]) >= 2
     for phrase in text_.split_list(text):
         found = text.find(phrase, at)
         between = text[at:found] if found >= 0 else ""
         at = found + len(phrase) if found >= 0 else at
         same_sentence = not _SENTENCE_END.search(between)
         head = head and same_sentence
+        aside = aside and same_sentence
+        if out and found >= 0 and same_sentence and not aside and by_sentence and "," in between:
+            aside = _sentence_aside(text, found)
         if out and (
-            _EXPLAINS.match(phrase)
+            aside
+            or _EXPLAINS.match(phrase)
             or (same_sentence and _SAYS_WHY.match(phrase))
             or (head and "," in between)
         ):
@@ -91,6 +97,30 @@ def _phrases(text: str) -> list[str]:
         out.append(phrase)
         head = ": " in phrase and _dash_list_follows(text, at)
     return out
+
+
+# Words that make a clause of their own: a subject pronoun with its verb, or a verb "to be" or
+# a negated helper ("small print I cannot see", "the lights and crowds are too much").
+_CLAUSE = re.compile(
+    r"\b(?:i|he|she|they|we|you)\s+(?!and\b|or\b)\w"
+    r"|\b(?:i'm|im|i've|he's|she's|they're|it's|that's|there's|we're|he'll|she'll)\b"
+    r"|\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|can't|cant|cannot|won't|don't|doesn't"
+    r"|didn't|never)\b",
+    re.I,
+)
+
+
+def _sentence_aside(text: str, found: int) -> bool:
+    """In an answer that gives one need a sentence, a sentence of one item, a comma and a clause
+    ("Reading letters, small print I cannot see", "Going to appointments, I need someone to book
+    interpreters", "Shopping in big shops, the lights and crowds are too much") is one need: the
+    clause says what the need is, it is no second one. A sentence that is itself a list ("washing,
+    dressing, meals") is not one item."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found)), default=0)
+    end_at = _SENTENCE_END.search(text, found)
+    sentence = text[start : end_at.start() if end_at else len(text)]
+    rest = text[found : end_at.start() if end_at else len(text)]
+    return sentence.count(",") == 1 and "," not in rest and bool(_CLAUSE.search(rest))
 
 
 def _dash_list_follows(text: str, at: int) -> bool:
@@ -119,7 +149,21 @@ _DIFFICULTY = re.compile(
 )
 
 
+# A whole item that only says the person copes ("I manage.", "we get by mostly", "I'm coping"):
+# no need, though a need may follow it ("I manage. If anything it's the nights").
+_COPING = re.compile(
+    r"^(?:(?:i|we|he|she|they)\s+(?:still\s+|just\s+)?(?:manage|manages|cope|copes|get\s+by|gets\s+by)"
+    r"|(?:i'm|im|we're|he's|she's|they're)\s+(?:just\s+)?(?:managing|coping|getting\s+by|fine|ok|okay"
+    r"|alright|all\s+right))"
+    r"(?:\s+(?:ok|okay|fine|really|mostly|most\s+days|just\s+about|for\s+now|at\s+the\s+moment"
+    r"|on\s+the\s+whole|i\s+suppose|i\s+think))*\s*$",
+    re.I,
+)
+
+
 def _still_does(phrase: str) -> bool:
+    if _COPING.match(phrase.replace("\u2019", "'").strip()):
+        return True
     return bool(_DOES_IT.search(phrase)) and not _DIFFICULTY.search(phrase)
 
 
@@ -141,7 +185,7 @@ _CHILD_OUTCOME = "carrying_out_caring_responsibilities_for_a_child"
 def _outcomes(phrase: str, ctx: Context) -> list[str]:
     """The outcomes a need's words name; a task done for someone else ("bathing Leo") names
     none of the person's own care, and caring for a child if the someone is a child."""
-    found = lexicon.keys(_ONE_WORD.sub(_hyphened, phrase), _outcome_table(ctx))
+    found = lexicon.keys(_readable(phrase), _outcome_table(ctx))
     whom = _for_whom(phrase, ctx) if ctx.plan_type != "carer_support" else None
     if whom is None:
         return found
@@ -160,6 +204,23 @@ _ONE_WORD = re.compile(
     + r")\b",
     re.I,
 )
+
+
+_NOT_OUTCOME = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, p.replace("'", "\u2019").split())).replace("\u2019", "['\u2019]")
+        for p in lexicon.load("eligibility_outcomes")["not_outcome"]
+    )
+    + r")\b",
+    re.I,
+)
+
+
+def _readable(phrase: str) -> str:
+    """A need's words as the outcomes are read: fixed pairs as one word ("the-washing", "food-bank")
+    and words that name no outcome ("no working cooker", "when I'm at work") taken out."""
+    return _ONE_WORD.sub(_hyphened, _NOT_OUTCOME.sub(" - ", phrase))
 
 
 def _hyphened(found: re.Match[str]) -> str:
@@ -390,7 +451,7 @@ _PA = re.compile(
 def x_dp_what_for(text: str, ctx: Context) -> Extraction:
     words = said(text)
     facts = [set_("direct_payment.what_for", words, words)]
-    wanted = set(lexicon.keys(text, _outcome_table(ctx)))
+    wanted = set(lexicon.keys(_readable(text), _outcome_table(ctx)))
     for need in ctx.plan.get("needs") or []:
         outcomes = set(need.get("eligibility_outcomes") or [])
         if (wanted & outcomes) or (not outcomes and _shares_a_task_word(need, text)):

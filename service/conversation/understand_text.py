@@ -66,6 +66,13 @@ def split_list(text: str) -> list[str]:
         if items and _DASHED.fullmatch(before) and _SAYS_MORE.match(parts[i].strip()):
             items[-1] += before + parts[i]  # "Her garden - she grows saag": one item
             continue
+        if (
+            items
+            and before.strip() == ","
+            and (_ASIDE.match(parts[i].strip()) or _names_them(items[-1], parts[i]))
+        ):
+            items[-1] += before + parts[i]  # "My garden, even if ...", "the girls, Ellie and Rosie"
+            continue
         for clause in _NEW_CLAUSE.split(parts[i]):
             items += _split_and(clause, ends_list)
     return [_unmasked(c) for c in (clean(i) for i in items) if c]
@@ -75,9 +82,31 @@ def split_list(text: str) -> list[str]:
 # grows saag", "my dog - he's my best mate", "Stay at home - I don't want a home".
 _DASHED = re.compile(r"\s*\s-\s\s*")
 _SAYS_MORE = re.compile(
-    r"(?:i|he|she|they|it|we|i'm|i've|i'd|he's|she's|he'll|she'll|they're|they've|it's|that's)\s+\w",
+    r"(?:i|he|she|they|it|we|i'm|i've|i'd|he's|she's|he'll|she'll|they're|they've|it's|that's)\s+\w"
+    r"|['\"\u2018\u201c]\w",  # "His independence - 'nobody telling me what to do'"
     re.I,
 )
+# After a comma, words that only qualify the item before: "My garden, even if I only watch now",
+# "His brother Lenny, though they rarely speak".
+_ASIDE = re.compile(
+    r"(?:even\s+if|even\s+though|even\s+when|though|although|albeit|whereas|if\s+only)\b", re.I
+)
+
+
+def _names_them(item: str, part: str) -> bool:
+    """ "the girls, Ellie and Rosie", "my wife, Michelle": names after a comma that name the people
+    of the item before are that item."""
+    said = item.split()
+    names = [w for w in _AND.split(part.strip()) if w]
+    return (
+        bool(said)
+        and said[-1].lower() in _people_words()
+        and bool(names)
+        and all(
+            len(n.split()) == 1 and _name_like(n) and n.lower() not in _people_words()
+            for n in names
+        )
+    )
 
 
 # Words in brackets are an aside about the item before them ("my daughter Kayleigh (she's 19 now,
@@ -108,7 +137,17 @@ def _gerund_led(piece: str) -> bool:
 def _kept_together(part: str) -> bool:
     """A fixed pair ("washing and dressing") is one item (prompts/lexicon/kept_together.yaml)."""
     said = " ".join(lexicon.words(part.replace("&", " and ")))
-    return any(f" {p} " in f" {said} " for p in lexicon.load("kept_together")["pairs"])
+    table = lexicon.load("kept_together")
+    if any(f" {p} " in f" {said} " for p in table["pairs"]):
+        return True
+    pieces = [lexicon.words(p) for p in _AND.split(part)]
+    return (
+        len(pieces) == 2
+        and all(pieces)
+        and any(
+            pieces[0][-1] in group and pieces[1][-1] in group for group in table["groups"].values()
+        )
+    )
 
 
 def _split_and(part: str, ends_list: bool = False) -> list[str]:
@@ -172,6 +211,8 @@ def _people_words() -> frozenset[str]:
 def _is_people(right: list[str]) -> bool:
     """ "the grandkids", "my sister", "mum", "Jim": people, and nothing else."""
     rest = [w for w in right if w.lower() not in _OWNED]
+    if not rest and right[-1].lower() in ("me", "us"):
+        return True  # "Sheila and me"
     words = _people_words()
     names = [w for w in rest if _name_like(w)]
     return bool(rest) and all(w.lower() in words or w in names for w in rest)
