@@ -87,15 +87,23 @@ _MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.):]?$", re.I)
 _PREDICATE = re.compile(
     r"^(?:is|are|was|were|has|have|had|does|did|will|would|can|could|always|never\s+lets)\b", re.I
 )
-_NAME_ALONE = re.compile(r"^[A-Z][a-z'\u2019]+(?:\s+[A-Z][a-z'\u2019]+)?$")
+_NAME_ALONE = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'\u2019]+(?:\s+[A-Z][a-z'\u2019]+)?$"
+)
+# "his GP, Dr Whitlock, who he trusts": a relative clause says more about the one before it.
+_RELATIVE = re.compile(r"^(?:who|whom|whose|which)\b", re.I)
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
-def _pieces(text: str) -> list[tuple[str, bool]]:
+def _pieces(text: str, evidence: bool = False) -> list[tuple[str, bool]]:
     """List items of an answer, each with whether a new sentence starts before it. A list marker
-    is dropped; what follows a spaced dash elaborates the item before it ("Excellent memory - knows
-    all her meds", "Choose who supports her - wants to employ a PA"); a clause that opens with a
-    verb completes the one before it, with a name set off by commas ("the nurse, Fiona, is
-    great")."""
+    is dropped; what follows a spaced dash elaborates the item before it, to the end of its
+    sentence ("Excellent memory - knows all her meds", "Well organised - I run the house, the
+    bills, the online shop"); a clause that opens with a verb or a relative pronoun completes the
+    one before it, with a name set off by commas ("the nurse, Fiona, is great", "his GP, Dr
+    Whitlock, who he trusts"). With ``evidence`` (strengths), a sentence of just two clauses
+    joined by a comma, the second with its own subject, is one strength and what shows it ("I'm
+    handy, I fixed the stairlift myself")."""
     found: list[tuple[str, bool, int, int]] = []  # words, new sentence before, start, end
     at = 0
     for phrase in text_.split_list(text):
@@ -108,9 +116,11 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
         between = text[at:start]
         new = not found or bool(re.search(r"[.!?;\n]", between)) or _MARKER.search(between.strip())
         joins = not new and found and found[-1][2] >= 0
-        if joins and (re.search(r"\s[-\u2013\u2014]\s", between) or _PREDICATE.match(phrase)):
+        dashed = joins and (_DASH.search(between) or _DASH.search(found[-1][0]))
+        verb = _PREDICATE.match(phrase) or _RELATIVE.match(phrase)
+        if joins and (dashed or verb):
             first = found.pop()
-            appositive = _PREDICATE.match(phrase) and _NAME_ALONE.match(first[0])
+            appositive = verb and not dashed and _NAME_ALONE.match(first[0])
             if appositive and found and found[-1][2] >= 0 and "," in text[found[-1][3] : first[2]]:
                 first = found.pop()
             found.append(
@@ -119,7 +129,50 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
         else:
             found.append((phrase, bool(new), start, start + len(phrase)))
         at = start + len(phrase)
+    if evidence:
+        found = _with_evidence(text, found)
     return [(phrase, new) for phrase, new, _, _ in found]
+
+
+# A clause with its own subject: "I knit for the neonatal unit", "he fixed it himself".
+_SUBJECT = re.compile(
+    r"^(?P<opener>(?:i|he|she|we)(?:['\u2019](?:m|s|ve|d)|\s+(?:am|is|have|has))?|im|ive)\b",
+    re.I,
+)
+# ... unless it claims another strength of its own ("I'm kind, I can cook", "I'm a good mum, I'm
+# good with kids"): then they are two.
+_CLAIM = re.compile(
+    r"^\S+(?:\s+(?:am|is))?\s+(?:also\s+|really\s+|very\s+|still\s+|so\s+)*"
+    r"(?:can\b|could\b|good\b|great\b|brilliant\b|excellent\b|kind\b|a\s+good\b|a\s+great\b)",
+    re.I,
+)
+
+
+def _with_evidence(
+    text: str, found: list[tuple[str, bool, int, int]]
+) -> list[tuple[str, bool, int, int]]:
+    out: list[tuple[str, bool, int, int]] = []
+    for i, piece in enumerate(found):
+        sentence_ends = i + 1 == len(found) or found[i + 1][1]
+        prev = out[-1] if out else None
+        second = _SUBJECT.match(piece[0])
+        if (
+            prev is not None
+            and not piece[1]
+            and prev[1]  # the first clause of its sentence ...
+            and sentence_ends  # ... and this the second and last
+            and prev[2] >= 0
+            and piece[2] >= 0
+            and re.fullmatch(r"\s*,\s*", text[prev[3] : piece[2]])
+            and second
+            and not _CLAIM.match(piece[0])
+        ):
+            first = _SUBJECT.match(prev[0])
+            if not (first and first.group("opener").lower() == second.group("opener").lower()):
+                out[-1] = (text[prev[2] : piece[3]], prev[1], prev[2], piece[3])
+                continue
+        out.append(piece)
+    return out
 
 
 _FAMILY_DOMAIN = "domestic_family_and_personal_relationships"
@@ -438,7 +491,9 @@ _STANDS_BY = re.compile(
     r"wonderful|amazing|fantastic|close\s+by|nearby))\b",
     re.I,
 )
-_HAS = re.compile(r"^(?:i\s+(?:have|got)|i've\s+got|ive\s+got|i\s+have\s+got|i've)\b", re.I)
+_HAS = re.compile(
+    r"^(?:and\s+)?(?:i|we)\s+(?:have|got|have\s+got)\b|^(?:and\s+)?(?:i've|ive|we've|weve)\b", re.I
+)
 # The person's own: a sentence about themselves ("I'm always on time"), or their faith.
 # Short or typed in a hurry, the "I" is dropped: "Know how to work the nebuliser", "Can cook",
 # "Do my own tablets". Faith is the person's own in any voice: "very strong in her faith".
@@ -448,26 +503,81 @@ _PERSONAL = re.compile(
     r"|^.*?\bstrong\s+(?:in\s+(?:my|his|her|their)\s+)?faith\b",
     re.I,
 )
+# A carer or a practitioner says the same of the person: "He's still very able", "She can cook",
+# "Knows his own mind", "Has kept the dog well fed".
+_THEIR_PERSONAL = re.compile(
+    r"^(?:he|she|he's|she's|hes|shes)\b|^(?:still\s+|always\s+)?(?:knows|has|can|cooks|does|"
+    r"manages|reads|drives|grows|loves|enjoys|makes|keeps|looks\s+after|takes|walks|plays|likes|"
+    r"remembers|understands|copes|speaks|is)\s",
+    re.I,
+)
+# A professional the person trusts is a strength found in the services around them: "the heart
+# failure nurse, Bev, is very good with us", "long-standing relationship with his GP".
+_PROFESSIONAL = re.compile(
+    r"\b(?:nurses?|gp|doctors?|dr|consultant|social\s+worker|key\s*worker|support\s+workers?|"
+    r"physios?|physiotherapist|occupational\s+therapist|ot|therapist|counsellor|cpn|"
+    r"care\s+co-?ordinator|health\s+visitor|pharmacist)\b",
+    re.I,
+)
+# Words said of something other than the person: "the appointments", "all the bills", "her tablets".
+_NOT_A_TRAIT = re.compile(
+    r"^(?:the|all|some|any|this|that|these|those|his|her|their|our|its|your|they|they're|it|"
+    r"it's|there|nothing|none|no|not)\b",
+    re.I,
+)
+# A weakness is no strength of any kind: "Can't walk far", "doesn't sleep".
+_WEAKNESS = re.compile(
+    r"\b(?:can['\u2019]?t|cannot|can\s+not|unable|struggles?|doesn['\u2019]?t|don['\u2019]?t|"
+    r"won['\u2019]?t|isn['\u2019]?t|not|never|no\s+longer)\b",
+    re.I,
+)
 
 
 def _strength_kind(phrase: str) -> str | None:
-    """community, network or personal, from what the words say; nothing said, nothing guessed
-    ("Hard working" has no kind)."""
+    """community, network or personal, from what the words say. A trait said bare ("Hard
+    working", "Good sense of humour", "Brilliant with people") or in a carer's or practitioner's
+    voice ("He's still very able", "Knows his own mind") is the person's own; a weakness, a name
+    alone, or words about something else ("the appointments") get no kind."""
     if _COMMUNITY.search(phrase):
         return "community"
-    said = phrase.replace("\u2019", "'")
+    said = phrase.replace("\u2019", "'").strip()
     if _NETWORK.search(said):
         if _HAS.match(said) or (not _PERSONAL.match(said) and _STANDS_BY.search(said)):
             return "network"
-        return None  # "I look after my grandson", "good with children": whose strength is not said
-    return "personal" if _PERSONAL.match(said) else None
+        if _PERSONAL.match(said) or _THEIR_PERSONAL.match(said) or _bare_trait(said):
+            return "personal"  # "I look after my grandson", "good with children", "a good mum"
+        return None
+    if _PERSONAL.match(said):
+        return "personal"
+    if _PROFESSIONAL.search(said):
+        return "community"
+    if _THEIR_PERSONAL.match(said) and not _WEAKNESS.search(said):
+        return "personal"
+    return "personal" if _bare_trait(said) else None
+
+
+def _bare_trait(said: str) -> bool:
+    """A quality said without a subject: "Hard working", "Good sense of humour", "Ex-roofer"."""
+    words = lexicon.words(said)
+    return (
+        bool(words)
+        and not _NOT_A_TRAIT.match(said)
+        and not _WEAKNESS.search(said)
+        and not (_NAME_ALONE.match(said) and not _TRAIT_WORD.match(said))
+        and not any(m.start > 0 or m.relationship for m in people.mentions(said))
+    )
+
+
+# One capitalised word is a name ("Tom"), unless it is shaped like a quality ("Stubborn",
+# "Determined", "Patient", "Resourceful").
+_TRAIT_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:ous|ful|ive|ble|ent|ant|ing|ed|ic|orn|ish|est)$")
 
 
 def x_strengths(text: str, ctx: Context) -> Extraction:
     if refuses(text):
         return declined(text)
     facts = []
-    for phrase, _ in _pieces(text):
+    for phrase, _ in _pieces(text, evidence=True):
         value = {
             "id": ctx.new_id("strengths"),
             "description": phrase,

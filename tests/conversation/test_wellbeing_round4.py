@@ -236,10 +236,18 @@ def test_a_strength_has_the_kind_its_words_say(said: str, kind: str) -> None:
     assert _kinds(said) == [kind]
 
 
+# Round 6: a trait of the person, said bare or with people in it, is their own (personal)
+# strength: holdout2, holdout4 and holdout5 record it so; what stays unkinded is a weakness, a
+# name alone, or words about something else.
 @pytest.mark.parametrize(
     "said",
     ["Hard working", "great with plants", "I look after my grandson", "good with children",
      "I'm good with my grandkids"],
 )  # fmt: skip
+def test_a_trait_is_the_persons_own(said: str) -> None:
+    assert _kinds(said) == ["personal"]
+
+
+@pytest.mark.parametrize("said", ["Can't walk far", "the appointments", "Jean"])
 def test_no_kind_is_guessed_when_nothing_says_it(said: str) -> None:
     assert _kinds(said) == [None]

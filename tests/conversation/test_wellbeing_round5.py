@@ -202,5 +202,6 @@ def test_strength_kinds_said_briefly(said: str, kind: str) -> None:
 
 
 def test_no_kind_is_guessed_from_a_bare_trait_or_a_weakness() -> None:
-    assert _strengths("Hard working") == [("Hard working", None)]
+    # round 6: a bare trait is the person's own (personal); a weakness still has no kind
+    assert _strengths("Hard working") == [("Hard working", "personal")]
     assert _strengths("Can't walk far") == [("Can't walk far", None)]
