@@ -112,7 +112,11 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
     if is_nobody(text):
         return Extraction(value=False)
     said_people = _mentions(text, ctx)
-    found = [m for m in said_people if not _is_person(m, ctx) and not _in_reason(text, m)]
+    found = [
+        m
+        for m in said_people
+        if not _is_person(m, ctx) and not _in_reason(text, m) and not _declined(text, m)
+    ]
     if not found:
         return Extraction(clarify="people") if not said_people else Extraction(value=False)
     asked = _speaks_for_self(ctx) or None  # the person, or a carer in their own carer's plan
@@ -136,6 +140,22 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
 _REASON = re.compile(
     r"\b(?:because|cos|coz|cause|as (?:she|he|they)|since (?:she|he|they))\b", re.I
 )
+
+
+# "He does not want his brother contacted", "not Graham", "never my ex": someone turned down.
+_DECLINED = (
+    re.compile(r"\b(?:not|never)\s+(?!mind|matter|bother|sure)(?:\S+\s+){0,2}$", re.I),
+    re.compile(
+        r"(?:\bnot|\bnever|n't|\bdont|\bdoesnt)\s+(?:\w+\s+){0,2}?(?:want|wants|involve|ask)\b",
+        re.I,
+    ),
+)
+
+
+def _declined(text: str, m: people.Mention) -> bool:
+    """Whether the person's words turn someone down in the sentence that says them."""
+    before = re.split(r"[.;!?\n]", text[: m.start])[-1]
+    return any(p.search(before) for p in _DECLINED)
 
 
 def _in_reason(text: str, m: people.Mention) -> bool:
@@ -305,13 +325,53 @@ def x_network(text: str, ctx: Context) -> Extraction:
     for m, clause, sentence in _clauses(text, ctx):
         if m.name or m.relationship:
             extra = {"helps_with": _rest(clause, m), "when": text_.when(sentence)}
-            again = seen.get((m.name or "").lower()) if m.name else None
+            again = _seen(seen, m.name) if m.name else None
             if again is not None:  # "Mary and Jane. Jane rings me": one Jane, with what she does
+                help, before = extra.pop("helps_with"), again.value.get("helps_with")
+                if help and before and help.lower() not in before.lower():
+                    again.value["helps_with"] = f"{before}, {help}"  # "..., and Viv sits with me"
+                elif help:
+                    extra["helps_with"] = help
                 again.value.update({k: v for k, v in extra.items() if v and k not in again.value})
                 continue
             facts.append(_person_item(m, ctx, "network", **extra))
             seen[(m.name or "").lower()] = facts[-1]
     return Extraction(facts, value=bool(facts), unplaced=None if facts else said(text))
+
+
+_OUT_OF_TOUCH = re.compile(
+    r"\b(?:(?:not|no longer|never) in (?:contact|touch)|no contact|estranged|lost touch"
+    r"|(?:don'?t|doesn'?t|do not|does not|never|not) (?:speak|talk|see)s?\b|not speaking"
+    r"|fell out|fallen out|haven'?t (?:seen|spoken))",
+    re.I,
+)
+
+
+def _out_of_touch(text: str, m: people.Mention) -> bool:
+    """ "Ex-wife and adult daughter not in contact": people said to be out of touch are no help."""
+    starts = [0, *(s.end() for s in re.finditer(r"[.;!?\n]", text))]
+    start = max(s for s in starts if s <= m.start)
+    stop = re.search(r"[.;!?\n]", text[m.end :])
+    sentence = text[start : m.end + stop.start()] if stop else text[start:]
+    return bool(_OUT_OF_TOUCH.search(sentence))
+
+
+def _in_condition(text: str, m: people.Mention) -> bool:
+    """ "... sits with me if Alan has to go out": said just after "if" inside a sentence (not
+    opening it: "When my daughter Jane visits she does my hair" names a helper)."""
+    sentence = lexicon.words(re.split(r"[.;!?\n]", text[: m.start])[-1])
+    return len(sentence) >= 2 and sentence[-1] in _CONDITION
+
+
+def _seen(seen: dict[str, Applied], name: str) -> Applied | None:
+    """The person already listed under ``name``, or under a full name it is the only first name
+    of ("Viv" after "Viv and Colin Marsh")."""
+    if name.lower() in seen:
+        return seen[name.lower()]
+    if " " in name:
+        return None
+    same = [a for k, a in seen.items() if k.split()[:1] == [name.lower()]]
+    return same[0] if len(same) == 1 else None
 
 
 def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str]]:
@@ -334,6 +394,11 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str]]:
         or not (before := lexicon.words(text[: m.start])[-1:])
         or before[0] not in _help_verbs()
     ]
+    # "Viv sits with me if Alan has to go out": someone said after "if" is the condition of
+    # another's help, not a helper with a clause of their own
+    said_people = [
+        m for m in said_people if not _in_condition(text, m) and not _out_of_touch(text, m)
+    ]
     found = _enrich(sorted(said_people, key=lambda m: m.start), ctx)
     out = []
     for i, m in enumerate(found):
@@ -342,7 +407,12 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str]]:
         after = clause[len(m.quote) :]
         stop = re.search(r"[.;!?\n]", after)
         sentence = clause[: len(m.quote) + stop.start()] if stop else clause
-        stop = re.search(r"[.;!?\n]|,\s*(?:she|he|they|who)\b", after)
+        stop = _CUT.search(after)
+        if (stop and stop.group(0).lower().endswith("they")
+                and not after[: stop.start()].strip(" ,-")):  # fmt: skip
+            # "Mr and Mrs Iqbal, they'd come round": nothing said between, so theirs (only
+            # "they": "my sister Jo and my mate Kev, he drives" leaves who drives unclear)
+            stop = _CUT.search(after, stop.end())
         out.append((m, clause[: len(m.quote) + stop.start()] if stop else clause, sentence))
     # "Her dad Karim and her brother Imran help at weekends": people joined by "and" (or a
     # comma) with nothing of their own share what is said after the last of them
@@ -355,10 +425,16 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str]]:
     return out
 
 
+_CONDITION = frozenset(
+    {"if", "when", "whenever", "unless", "while", "whilst", "because", "cos", "till", "until"}
+)
+_CUT = re.compile(r"[.;!?\n]|,\s*(?:she|he|they|who)\b", re.I)
 _JOINED = re.compile(r",?\s*(?:and|&|n)\s+(?:(?:my|his|her|their|our|the)\s+)?", re.I)
 
 
-_PRONOUN = re.compile(r"^(?:who|she|he|they|also|and|,|is|are|that)\s+", re.I)
+_PRONOUN = re.compile(
+    r"^(?:who|she|he|they|also|and|,|is|are|that)(?:['\u2019](?:d|ll|re|ve|s))?\s+", re.I
+)
 _FILLERS = re.compile(
     r"^(?:really|just|also|usually|mostly|often|normally|generally|sometimes|always|still|too"
     r"|then|kindly|mainly)\b[\s,]*",

@@ -10,7 +10,7 @@ function word: people type "my daughter mary"). A relationship with no name is k
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from service.conversation import lexicon
@@ -30,6 +30,8 @@ _POSTFIX = frozenset({"next", "across", "over"})
 _NEEDS_KIND = frozenset(lexicon.load("people_words")["needs_kind"])
 # "the Parkinson's nurse": a capitalised word that says which nurse, not who.
 _KIND_NAMES = frozenset(lexicon.load("people_words")["kind_names"])
+# "the heart failure nurse": a kind said in two words starts with one of these.
+_KIND_FIRST = frozenset(w.lower() for w in _KIND_NAMES)
 # "Kate Lowry, rehab officer, sensory team": a word before "team" names the team, not a person.
 _ORGANISATION = frozenset(lexicon.load("people_words")["organisation_words"])
 # "Gary's in Perth", "comes Sundays from Wolverhampton": a capitalised word there is a place.
@@ -131,6 +133,8 @@ def mentions(text: str) -> list[Mention]:
         if rel is None:
             i += 1
             continue
+        if (again := _relationship_at(words, i + rel[0])) and again[1] == rel[1]:
+            rel = (rel[0] + again[0], rel[1], rel[2])  # "my neighbour across the road": one
         found += _around_relationship(text, toks, words, i, rel, used)
         i += rel[0]
     found += _bare_names(text, toks, used)
@@ -235,13 +239,21 @@ def _around_relationship(
 ) -> list[Mention]:
     n, label, role = rel
     kind = _kind_before(toks, words, i, label) if n == 1 else label
-    first = i - 1 if kind != label else i  # "alcohol" in "my alcohol worker" is part of it
+    # "alcohol" in "my alcohol worker", "heart failure" in "the heart failure nurse" are part of it
+    first = i - (len(kind.split()) - len(label.split()))
     used.update(range(first, i + n))
-    after = [] if words[i] in _POSTFIX else _names_after(toks, words, i + n)
+    after = _names_after(toks, words, i + n) if words[i] not in _POSTFIX else []
+    if not after and words[i] in _POSTFIX and _name_before(toks, words, first) is None:
+        # "The couple next door, Viv and Colin Marsh": the names after a comma are who
+        after = _names_after(toks, words, i + n, capitalised=True)
     if after:
         for s, e in after:
             used.update(range(s, e))
-        return [_mention(text, toks, s, e, kind, role, first) for s, e in after]
+        # "my daughters Mary and Jane": Jane's words start at her name, so Mary's clause is
+        # not empty and the two share what is said after them
+        said = [_mention(text, toks, s, e, kind, role, first if k == 0 else s)
+                for k, (s, e) in enumerate(after)]  # fmt: skip
+        return _shared_surname(toks, after, said)
     before = _name_before(toks, words, first)
     if before is not None:
         used.update(range(*before))
@@ -253,19 +265,48 @@ def _around_relationship(
         if words[k] in _OWNERS:
             start = k
             break
-    return [Mention(None, kind, role, text[toks[start].start() : toks[i + n - 1].end()],
-                    toks[start].start(), toks[i + n - 1].end())]  # fmt: skip
+    end = i + n
+    if end < len(words) and words[end] in _ORGANISATION:
+        end += 1  # "the district nurse team": the team is who, said whole
+        used.add(end - 1)
+    return [Mention(None, kind, role, text[toks[start].start() : toks[end - 1].end()],
+                    toks[start].start(), toks[end - 1].end())]  # fmt: skip
 
 
-def _names_after(toks: list[re.Match[str]], words: list[str], j: int) -> list[tuple[int, int]]:
+def _shared_surname(
+    toks: list[re.Match[str]], runs: list[tuple[int, int]], said: list[Mention]
+) -> list[Mention]:
+    """ "Viv and Colin Marsh": first names before the one said with a surname share it."""
+    s, e = runs[-1]
+    if len(runs) < 2 or e - s != 2 or toks[s].group(0).lower() in _TITLES:
+        return said
+    if any(b - a != 1 for a, b in runs[:-1]):
+        return said
+    surname = _title(toks[e - 1].group(0))
+    return [replace(m, name=f"{m.name} {surname}") for m in said[:-1]] + said[-1:]
+
+
+def _names_after(
+    toks: list[re.Match[str]], words: list[str], j: int, capitalised: bool = False
+) -> list[tuple[int, int]]:
     """Names straight after a relationship: "my son Dave", "my daughters Mary and Jane", "a mate
-    of mine, Tommy", "my teacher from school, Mr Hughes"."""
+    of mine, Tommy", "my teacher from school, Mr Hughes", "neighbour across the landing, Mrs
+    Dooley", "next door, Mr and Mrs Iqbal" (one name for the couple)."""
     skipped = _qualifier_end(words, j)
     j = skipped or j
     if j < len(words) and words[j] in ("called", "named", ","):
         j += 1
+    elif capitalised:
+        return []
+    if capitalised and not (j < len(toks) and toks[j].group(0)[:1].isupper()):
+        return []
+    couple = _couple(toks, words, j)
+    if couple:
+        return [couple]
     runs: list[tuple[int, int]] = []
-    while (n := _name_run(toks, j, after_relationship=not runs and not skipped)) > 0:
+    lower = not runs and not skipped and not capitalised
+    while (n := _name_run(toks, j, after_relationship=lower)) > 0:
+        lower = False
         if words[j + n : j + n + 1] and words[j + n] in _ORGANISATION:
             break  # "rehab officer, sensory team": the team's name, not the officer's
         if runs and _relationship_at(words, j + n) is not None:
@@ -279,12 +320,28 @@ def _names_after(toks: list[re.Match[str]], words: list[str], j: int) -> list[tu
     return runs
 
 
+def _couple(toks: list[re.Match[str]], words: list[str], j: int) -> tuple[int, int] | None:
+    """ "Mr and Mrs Iqbal": two titles sharing one surname are one entry, as said."""
+    if (words[j : j + 1] and words[j] in _TITLES and words[j + 1 : j + 2] in (["and"], ["&"])
+            and words[j + 2 : j + 3] and words[j + 2] in _TITLES):  # fmt: skip
+        n = _name_run(toks, j + 2, after_relationship=False)
+        return (j, j + 2 + n) if n > 1 else None
+    return None
+
+
+# "neighbour across the landing, Mrs Dooley": a where-phrase closed by a comma, then the name.
+_WHERE = frozenset(
+    {"from", "at", "across", "over", "opposite", "next", "up", "down", "round", "along",
+     "upstairs", "downstairs"}
+)  # fmt: skip
+
+
 def _qualifier_end(words: list[str], j: int) -> int | None:
     """Where the name starts after "of mine" or "from school," (a comma must close a "from"
     phrase, so "my friend from church helps" is not read as naming "helps")."""
     if words[j : j + 1] == ["of"] and words[j + 1 : j + 2] and words[j + 1] in _OF_MINE:
         return j + 2
-    if words[j : j + 1] in (["from"], ["at"]):
+    if words[j : j + 1] and words[j] in _WHERE:
         for k in range(j + 2, min(j + 5, len(words))):
             if words[k] in _ENDS:
                 return None
@@ -302,7 +359,12 @@ def _kind_before(toks: list[re.Match[str]], words: list[str], i: int, label: str
     tok = toks[i - 1].group(0)
     plain = tok.isalpha() and (tok.islower() or tok.isupper())
     keep = plain and words[i - 1] not in _NOT_NAMES and words[i - 1] not in _OWNERS
-    return f"{tok} {label}" if keep or tok in _KIND_NAMES else label
+    if not (keep or tok in _KIND_NAMES):
+        return label
+    two = toks[i - 2].group(0) if i > 1 else ""
+    if two.lower() in _KIND_FIRST:
+        return f"{two} {tok} {label}"  # "heart failure nurse", "mental health nurse"
+    return f"{tok} {label}"
 
 
 def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[int, int] | None:
@@ -381,7 +443,10 @@ def _bare(tok: str) -> str:
 
 
 def _title(name: str) -> str:
-    return " ".join(_bare(w) if w[:1].isupper() else _bare(w).capitalize() for w in name.split())
+    return " ".join(
+        w if w.lower() == "and" else _bare(w) if w[:1].isupper() else _bare(w).capitalize()
+        for w in name.split()
+    )
 
 
 _PHONE = re.compile(r"(?:\+44\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
