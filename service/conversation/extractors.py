@@ -138,7 +138,9 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
 
 
 _REASON = re.compile(
-    r"\b(?:because|cos|coz|cause|as (?:she|he|they)|since (?:she|he|they))\b", re.I
+    r"\b(?:because|cos|coz|cause|as (?:she|he|they)|since (?:she|he|they)"
+    r"|so (?:that|they|she|he|we|i|the))\b",
+    re.I,
 )
 
 
@@ -176,6 +178,8 @@ def x_copies(text: str, ctx: Context) -> Extraction:
     for i, m in enumerate(found):
         if _NOT_FOR.search(re.split(r"[,;.&]|\band\b", text[: m.start])[-1]):
             continue  # "Steph and me. Not Lorraine, she'd only worry"
+        if _in_reason(text, m):
+            continue  # "my GP, so they book interpreters next time"
         upto = found[i + 1].start if i + 1 < len(found) else len(text)
         fmt = _format_in(re.split(r"[,;.]|\band\b", text[m.end : upto], maxsplit=1)[0])
         if _is_person(m, ctx):  # "Gwen - audio": the person's own copy, by their name
@@ -185,10 +189,28 @@ def x_copies(text: str, ctx: Context) -> Extraction:
             continue
         value = {"name": m.name or m.quote, "role": m.role, "format": fmt}
         facts.append(item("copies", value, m.quote))
+    for org in _COPY_ORG.finditer(text):  # "Ellie and the memory clinic": a team has a copy
+        before = re.split(r"[,;.&]|\band\b", text[: org.start()])[-1]
+        taken = any(m.start < org.end() and org.start() < m.end for m in found)
+        reason = _REASON.search(before + org.group(0))  # "so the surgery has it"
+        if not taken and not _NOT_FOR.search(before) and not reason:
+            value = {"name": org["org"], "role": "professional"}
+            facts.append(item("copies", value, org.group(0)))
     return Extraction([*([me] if me else []), *facts], value=True)
 
 
-_NOT_FOR = re.compile(r"\b(?:not|no|never|don't|dont|do not|nothing to|without)\b", re.I)
+_NOT_FOR = re.compile(
+    r"\b(?:not|no|never|don't|dont|do not|nothing to|without|declined|refused|refuses"
+    r"|declines)\b",
+    re.I,
+)
+# "the memory clinic", "his surgery", "the hospice team": a service named as a whole
+_COPY_ORG = re.compile(
+    r"(?<!\bfrom )(?<!\bat )(?<!\bwith )(?<!\bin )(?<!\bof )"  # "Dr Patel at the practice"
+    r"\b(?:the|my|his|her|their|our)\s+(?P<org>(?:(?!(?:and|or|the|my|his|her|to|for)\b)"
+    rf"[A-Za-z'-]+\s+){{0,3}}?(?:{_ORG_WORDS}))\b",
+    re.I,
+)
 
 
 def _speaks_for_self(ctx: Context) -> bool:
@@ -247,6 +269,16 @@ _PREF_SAID = re.compile(
     r"|grandkids|grandchildren|lads|girls|everyone|everybody|people)|\s+for\s+short)\b",
     re.I,
 )
+# "Hilary Anne Brennan - just Hilary", "chantelle moss. everyone says Chan", "Rob, the lads say
+# Robbo": a name after "just", or after what everyone says or uses; said in capitals, or a short
+# form of the first name (so "people say lovely things" names nobody)
+_PREF_JUST = re.compile(
+    r"(?:^|[,.;(/\u2014\u2013]|\s-)\s*(?:(?:just|only|simply)\s+"
+    r"|(?:everyone|everybody|people|folk|they|(?:all\s+)?(?:my|the|his|her)\s+(?:mates|friends"
+    r"|family|lads|girls|kids|pals))\s+(?:says?|use|uses|know\s+(?:me|her|him)\s+as)\s+)"
+    r"(?P<n>[A-Za-z][a-z'-]+)\s*\)?\s*(?:please|thanks|ta)?[\s.!]*$",
+    re.I,
+)
 # "Kevin Doyle. Kev", "Ronald Fisher, Ron", "Desmond Clarke (Des)", "Patricia - Pat"
 _PREF_ALONE = re.compile(
     r"(?:[,.;(/\u2014\u2013]|\s-)\s*(?P<n>[A-Z][a-z'-]+)\s*\)?\s*(?:please|thanks|ta)?[\s.!]*$"
@@ -295,6 +327,14 @@ def _preferred_name(rest: str, main: str) -> tuple[str, str] | None:
                 continue  # "everyone calls me by my name"
             if people.could_be_name(last) or pattern is _PREF_CUED:
                 return said_name, hit.group(0).strip(" ,.()")
+    first = next((w for w in main.split() if w.lower().rstrip(".") not in _TITLES), "")
+    just = _PREF_JUST.search(rest)
+    if just and just["n"].lower() != main.lower() and len(main.split()) > 1:
+        said_name = people._title(just["n"])
+        if people.could_be_name(said_name) and (
+            just["n"][0].isupper() or _short_form(just["n"], first)
+        ):
+            return said_name, just.group(0).strip(" ,.()-")
     alone = _PREF_ALONE.search(rest)
     if alone and alone["n"].lower() not in names and people.could_be_name(alone["n"]):
         first = next((w for w in main.split() if w.lower().rstrip(".") not in _TITLES), "")
@@ -652,10 +692,19 @@ def _me_mentions(text: str, ctx: Context) -> list[people.Mention]:
 _BY_NAME = frozenset({"copies", "dp_recipient", "involve_others"})
 
 
+def _owner(text: str, m: people.Mention) -> bool:
+    """ "Doreen's social worker, Mr Adeyemi": a name said only as whose someone is (a possessive
+    before a relationship) is not a person of this answer."""
+    if not m.name or m.relationship or not re.search(r"['\u2019]s$", m.quote):
+        return False
+    after = " ".join(lexicon.words(text[m.end :])[:3])
+    return any(f"{after} ".startswith(f"{w} ") for w in people.relationship_words())
+
+
 def _mentions(text: str, ctx: Context) -> list[people.Mention]:
     """People named in the answer; lower-case first names already in the plan count too ("jo");
     "me" from a carer or advocate answering for someone is the answerer."""
-    found = [m for m in people.mentions(text) if m.name or m.relationship]
+    found = [m for m in people.mentions(text) if (m.name or m.relationship) and not _owner(text, m)]
     mine = _me_mentions(text, ctx)  # "I'm his carer": the words inside say who the answerer is
     found = [m for m in found if not any(me.start <= m.start < me.end for me in mine)]
     found += [me for me in mine if not any(m.start <= me.start < m.end for m in found)]

@@ -243,3 +243,91 @@ def test_people_said_to_be_out_of_touch_are_no_help(said: str, names: list[str])
 )
 def test_seeing_or_talking_to_someone_is_still_help(said: str) -> None:
     assert len(_network(said)) == 1
+
+
+# --- (6) a preferred name after "just", or after what everyone says ----------------------------
+
+
+def _preferred(said: str) -> str | None:
+    _, plan, _ = run({"consent": "yes", "name": said}, plan=Plan())
+    return plan.person.preferred_name
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Hilary Anne Brennan - just Hilary", "Hilary"),
+        ("chantelle moss. everyone says Chan", "Chan"),
+        ("Robert Hale, just Bob please", "Bob"),
+        ("margaret jones - everyone says mags", "Mags"),
+        ("Sunita Rao. My friends say Suni", "Suni"),
+        ("Anthony Birch, the lads say Tony", "Tony"),
+    ],
+)
+def test_a_preferred_name_after_just_or_what_people_say(said: str, name: str) -> None:
+    assert _preferred(said) == name
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Tom Reilly. people say lovely things",
+        "Jo Bloggs - just Jo Bloggs",
+        "Peter Cole, everyone says hello",
+        "Mary Hart. everyone says I'm stubborn",
+        "Dennis Ward. they say so",
+    ],
+)
+def test_no_preferred_name_from_what_people_say_that_is_no_name(said: str) -> None:
+    assert _preferred(said) is None
+
+
+# --- (7) copies: a service named whole has one; an owner or a reason is no recipient -----------
+
+
+def _copies(said: str) -> list[tuple[str | None, str | None]]:
+    _, plan, _ = run({**PERSON, "copies": said}, plan=Plan())
+    return [(c.name, c.role) for c in plan.copies if c.role != "person"]
+
+
+@pytest.mark.parametrize(
+    ("said", "org"),
+    [
+        ("Nigel, Ellie and the memory clinic", "memory clinic"),
+        ("my daughter and the surgery", "surgery"),
+        ("Jo, and the hospice team", "hospice team"),
+        ("me, and a copy to the Brain Injury Service please", "Brain Injury Service"),
+        ("his son, his GP and the day centre", "day centre"),
+    ],
+)
+def test_a_service_named_whole_gets_a_copy(said: str, org: str) -> None:
+    assert (org, "professional") in _copies(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my son and Dr Patel at the practice",
+        "Kate from the sensory team",
+        "He declined a copy to the housing association",
+        "not the day centre, they lose things",
+        "my GP so the surgery has it on file",
+    ],
+)
+def test_a_workplace_declined_or_reason_service_gets_no_copy(said: str) -> None:
+    assert not [n for n, r in _copies(said) if n and n.split()[-1] in ("practice", "team",
+                "association", "centre", "surgery")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "names"),
+    [
+        ("Susan. And Doreen's social worker, Mr Adeyemi", ["Susan", "Mr Adeyemi"]),
+        ("Raj's key worker Lisa", ["Lisa"]),
+        ("Tom and Mary's daughter Ann", ["Tom", "Ann"]),
+        ("my GP, so they book interpreters next time", ["my GP"]),
+        ("Bev, so that she knows what's going on with my mum", ["Bev"]),
+    ],
+)
+def test_an_owner_or_someone_in_a_reason_is_no_recipient(said: str, names: list[str]) -> None:
+    assert [n for n, _ in _copies(said)] == names
