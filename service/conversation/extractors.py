@@ -68,7 +68,8 @@ def _organisation(text: str, m: people.Mention, found: list[people.Mention]) -> 
     later = [o.start for o in found if o.start >= m.end]
     segment = text[m.end : min(later, default=len(text))]
     segment = re.split(r"[.;!?\n]", segment, maxsplit=1)[0]
-    hit = _ORG_AFTER.search(segment)
+    # or inside what was said of them: "the rehab worker from the sensory team, Jon Price"
+    hit = _ORG_AFTER.search(segment) or _ORG_AFTER.search(m.quote)
     if not hit or m.role not in ("professional", None):
         return None
     return re.sub(
@@ -76,10 +77,36 @@ def _organisation(text: str, m: people.Mention, found: list[people.Mention]) -> 
     )
 
 
+_WORKERS = frozenset({"professional", "advocate", "carer"})
+
+
+def _workplaces(
+    text: str, found: list[people.Mention]
+) -> tuple[list[people.Mention], dict[int, str]]:
+    """ "Becca my support worker from Oakleaf Support": a name said just after "from" or "at"
+    a worker is where they work, not another person. Returns the people and, by the worker's
+    start, their organisation."""
+    kept: list[people.Mention] = []
+    orgs: dict[int, str] = {}
+    for m in found:
+        prev = kept[-1] if kept else None
+        between = text[prev.end : m.start] if prev else ""
+        if (prev and prev.role in _WORKERS and not m.relationship and m.name
+                and re.fullmatch(r"\s*(?:from|at|with)\s+(?:the\s+)?", between, re.I)):  # fmt: skip
+            orgs[prev.start] = m.quote
+            continue
+        kept.append(m)
+    return kept, orgs
+
+
 def _involved_all(
     found: list[people.Mention], text: str, ctx: Context, **extra: Any
 ) -> list[Applied]:
-    return [_involved(m, ctx, organisation=_organisation(text, m, found), **extra) for m in found]
+    found, orgs = _workplaces(text, found)
+    return [
+        _involved(m, ctx, organisation=orgs.get(m.start) or _organisation(text, m, found), **extra)
+        for m in found
+    ]
 
 
 def x_helper(text: str, ctx: Context) -> Extraction:
@@ -111,7 +138,7 @@ def _relationship_in(text: str) -> str | None:
 def x_involve_others(text: str, ctx: Context) -> Extraction:
     if is_nobody(text):
         return Extraction(value=False)
-    said_people = _mentions(text, ctx)
+    said_people, orgs = _workplaces(text, _mentions(text, ctx))
     found = [
         m
         for m in said_people
@@ -128,7 +155,7 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
     for m in found:
         known = already.get((m.name or m.quote).lower())
         if known is None:
-            org = _organisation(text, m, found)
+            org = orgs.get(m.start) or _organisation(text, m, found)
             facts.append(_involved(m, ctx, asked_for_by_person=asked, organisation=org))
         elif asked:  # involved already (helping today): record that the person asked for them
             facts.append(

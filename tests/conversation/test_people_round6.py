@@ -331,3 +331,48 @@ def test_a_workplace_declined_or_reason_service_gets_no_copy(said: str) -> None:
 )
 def test_an_owner_or_someone_in_a_reason_is_no_recipient(said: str, names: list[str]) -> None:
     assert [n for n, _ in _copies(said)] == names
+
+
+# --- (8) where a worker works is their organisation, not another person -------------------------
+
+
+def _orgs(said: str, question: str) -> list[tuple[str | None, str | None]]:
+    _, plan, _ = run({**PERSON, question: said}, plan=Plan())
+    return [(p.name, p.organisation) for p in plan.involvement.people]
+
+
+@pytest.mark.parametrize(
+    ("said", "question", "who"),
+    [
+        ("Becca my support worker from Oakleaf Support", "helper", [("Becca", "Oakleaf Support")]),
+        ("my key worker Sue at Mencap", "helper", [("Sue", "Mencap")]),
+        ("Jo, my advocate from Voiceability", "involve_others", [("Jo", "Voiceability")]),
+        (
+            "my advocate Pat from POhWER and my son",
+            "involve_others",
+            [("Pat", "POhWER"), ("my son", None)],
+        ),
+        (
+            "the rehab worker from the sensory team, Jon Price",
+            "involve_others",
+            [("Jon Price", "sensory team")],
+        ),
+    ],
+)
+def test_where_a_worker_is_from_is_their_organisation(
+    said: str, question: str, who: list[tuple[str, str | None]]
+) -> None:
+    assert _orgs(said, question) == who
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("my daughter Kim from Leeds", [("Kim", None)]),
+        ("my son Ali and Zara from church", [("Ali", None), ("Zara", None)]),
+    ],
+)
+def test_a_relative_from_a_place_keeps_no_organisation(
+    said: str, who: list[tuple[str, str | None]]
+) -> None:
+    assert _orgs(said, "involve_others") == who
