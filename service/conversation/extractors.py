@@ -521,15 +521,42 @@ def _rest(clause: str, m: people.Mention) -> str | None:
     rest = text_.clean(re.sub(r"\s+", " ", rest))
     while (stripped := _FILLERS.sub("", _PRONOUN.sub("", rest))) != rest:
         rest = text_.clean(stripped)
+    said_first = rest
     after = _WHERE_FROM.sub("", rest)
     rest = after if len(after.split()) >= 2 else rest
     rest = text_.clean(re.sub(r"\s+(?:and|but|,)$", "", rest))
     said_words = lexicon.words(rest)
+    if said_words and said_words[0] not in _help_verbs():
+        rest = _later_help(said_first) or rest
+        said_words = lexicon.words(rest)
     if not said_words or said_words[0] not in _help_verbs():
         return None
     # one word says what someone does when it is said of them ("Janelle visits"); "help" alone
     # after two people ("Karim and Imran help") says nothing more
     return rest if len(said_words) >= 2 or said_words[0].endswith("s") else None
+
+
+def _later_help(rest: str) -> str | None:
+    """ "lives in Skegness, phones at Christmas", "lives nearby and has him Wednesdays", "from the
+    Deaf club walks me home": after words about where someone is, the part that opens with a verb
+    of helping is what they do (a part of its own: after a comma or "and", or after a "from"
+    place of up to four words)."""
+    place = re.match(r"^(?:from|at)\s+(?:\S+\s+){1,4}?(?=(\S+))", rest, re.I)
+    while place and lexicon.words(place[1])[:1] and lexicon.words(place[1])[0] not in _help_verbs():
+        nxt = re.match(rf"^{re.escape(place.group(0))}\S+\s+(?=(\S+))", rest)
+        if nxt is None or len(nxt.group(0).split()) > 5:
+            place = None
+            break
+        place = nxt
+    if place and not re.search(r"[,;:]", place.group(0)):  # "Kay from the flats, we have"
+        return rest[place.end() :]
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest)[1:]:
+        words = lexicon.words(part)
+        if words and words[0] in _help_verbs() and (len(words) >= 2 or words[0].endswith("s")):
+            return part.strip()
+        if words and words[0] in ("she", "he", "they", "i", "we", "you", "it"):
+            return None  # someone else's words from here on
+    return None
 
 
 @cache

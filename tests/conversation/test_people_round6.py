@@ -376,3 +376,37 @@ def test_a_relative_from_a_place_keeps_no_organisation(
     said: str, who: list[tuple[str, str | None]]
 ) -> None:
     assert _orgs(said, "involve_others") == who
+
+
+# --- (9) the help said after where someone lives or is from -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "help"),
+    [
+        ("Brother Lenny lives in Skegness, phones me most weeks", "phones me"),
+        ("Our daughter Ellie lives ten minutes away and has him overnight", "has him overnight"),
+        ("My friend Dave from the Deaf club walks me home", "walks me home"),
+        ("Pete from the walking group picks him up", "picks him up"),
+        ("my niece Shaz lives round the corner, pops in after work", "pops in after work"),
+        ("Gill from the old bowls club drives me to the shops", "drives me to the shops"),
+    ],
+)
+def test_help_said_after_where_someone_lives_or_is_from(said: str, help: str) -> None:
+    got = _network(said)
+    assert len(got) == 1 and got[0][2] and got[0][2].startswith(help)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my son Tom lives in Spain, I miss him",
+        "my sister Jo lives nearby and I see her a lot",
+        "my friend Ann from church, she's lovely",
+        "my brother Sid lives in Leeds, he has his own problems",
+        "Kay from the flats, we have a natter",
+    ],
+)
+def test_no_help_from_someone_elses_words_after_where_they_live(said: str) -> None:
+    got = _network(said)
+    assert len(got) == 1 and got[0][2] is None
