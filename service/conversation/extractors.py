@@ -746,6 +746,39 @@ def _me_mentions(text: str, ctx: Context) -> list[people.Mention]:
 _BY_NAME = frozenset({"copies", "dp_recipient", "involve_others"})
 
 
+# "my nan. Pauline", "my mum i guess. debbie", "her social worker - her name's Jo": a name said
+# on its own just after an unnamed relationship, ending the answer or its sentence, is theirs
+_NAME_NEXT = re.compile(
+    r"^(?:\s+(?:i\s+guess|i\s+think|i\s+suppose|probably|really))?\s*[.,;:\u2013\u2014-]+\s*"
+    r"(?:(?:her|his|their)\s+name(?:['\u2019]s|\s+is)\s+|(?:she|he)(?:['\u2019]s|\s+is)\s+called\s+"
+    r"|called\s+)?(?P<n>[A-Za-z][A-Za-z'-]+)\s*(?=[.;!?\n]|$)",
+    re.I,
+)
+
+
+def _named_after(text: str, found: list[people.Mention]) -> list[people.Mention]:
+    out: list[people.Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(found):
+        if i in skip:
+            continue
+        hit = _NAME_NEXT.match(text[m.end :]) if m.relationship and not m.name else None
+        word = hit["n"] if hit else ""
+        said_name = people._title(word)
+        if (
+            hit
+            and people.could_be_name(said_name)
+            and word.lower() not in people.relationship_words()
+        ):
+            end = m.end + hit.end()
+            out.append(people.Mention(said_name, m.relationship, m.role, text[m.start : end],
+                                      m.start, end))  # fmt: skip
+            skip |= {k for k in range(i + 1, len(found)) if found[k].start < end}
+            continue
+        out.append(m)
+    return out
+
+
 def _owner(text: str, m: people.Mention) -> bool:
     """ "Doreen's social worker, Mr Adeyemi": a name said only as whose someone is (a possessive
     before a relationship) is not a person of this answer."""
@@ -759,6 +792,7 @@ def _mentions(text: str, ctx: Context) -> list[people.Mention]:
     """People named in the answer; lower-case first names already in the plan count too ("jo");
     "me" from a carer or advocate answering for someone is the answerer."""
     found = [m for m in people.mentions(text) if (m.name or m.relationship) and not _owner(text, m)]
+    found = _named_after(text, found)
     mine = _me_mentions(text, ctx)  # "I'm his carer": the words inside say who the answerer is
     found = [m for m in found if not any(me.start <= m.start < me.end for me in mine)]
     found += [me for me in mine if not any(m.start <= me.start < m.end for m in found)]

@@ -410,3 +410,39 @@ def test_help_said_after_where_someone_lives_or_is_from(said: str, help: str) ->
 def test_no_help_from_someone_elses_words_after_where_they_live(said: str) -> None:
     got = _network(said)
     assert len(got) == 1 and got[0][2] is None
+
+
+# --- (10) a name said on its own just after an unnamed relationship is theirs ------------------
+
+
+def _carers(said: str) -> list[tuple[str | None, str | None]]:
+    _, plan, _ = run({**PERSON, "has_carer": said}, plan=Plan())
+    return [(c.name, c.relationship) for c in plan.carers]
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("my mum i guess. debbie", ("Debbie", "mother")),
+        ("my nan. Pauline", ("Pauline", "grandmother")),
+        ("my sister, her name's Jo", ("Jo", "sister")),
+        ("my uncle - Raj", ("Raj", "uncle")),
+        ("My husband really. He's called Des.", ("Des", "husband")),
+    ],
+)
+def test_a_name_said_alone_after_a_relationship_is_theirs(said: str, who: tuple[str, str]) -> None:
+    assert _carers(said) == [who]
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("my husband. Yes", ("my husband", "husband")),
+        ("my son. He lives in Hull", ("my son", "son")),
+        ("my mum. Thanks", ("my mum", "mother")),
+        ("my mum lol", ("my mum", "mother")),
+        ("my daughter. dunno", ("my daughter", "daughter")),
+    ],
+)
+def test_a_word_after_a_relationship_that_is_no_name(said: str, who: tuple[str, str]) -> None:
+    assert _carers(said)[:1] == [who]
