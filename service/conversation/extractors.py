@@ -613,6 +613,21 @@ def _enrich_one(m: people.Mention, known: list[dict[str, Any]]) -> people.Mentio
         if len(exact) == 1:
             label = str(exact.pop())
             return people.Mention(m.name, label, m.role, m.quote, m.start, m.end)
+    if m.name and not m.relationship and _titled(m.name):
+        # "Mrs Dooley" for the "Mrs Agnes Dooley" recorded as a neighbour: the same title and
+        # surname, and only one such person ("Mrs Hill" is not "Mrs Patel")
+        same = {
+            str(k["name"]): k
+            for k in known
+            if k.get("relationship") and _titled(str(k.get("name", "")))
+            and str(k["name"]).split()[0].lower() == m.name.split()[0].lower()
+            and str(k["name"]).split()[-1].lower() == m.name.split()[-1].lower()
+        }  # fmt: skip
+        if len(same) == 1:
+            name, member = next(iter(same.items()))
+            role = member.get("role") or people.role_of(member["relationship"])
+            return people.Mention(name, member["relationship"], role, m.quote, m.start, m.end)
+        return m
     if m.name and not m.relationship:
         first = m.name.split(" ")[0].lower()
         member = next(
@@ -645,6 +660,12 @@ def _enrich_one(m: people.Mention, known: list[dict[str, Any]]) -> people.Mentio
             return people.Mention(str(same[0]["name"]), m.relationship, role, m.quote, m.start,
                                   m.end)  # fmt: skip
     return m
+
+
+def _titled(name: str) -> bool:
+    """ "Mrs Dooley", "Dr Shah": a name said with a title and a surname."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower().rstrip(".") in _TITLES
 
 
 def _shortened(short: str, first: str) -> bool:

@@ -446,3 +446,47 @@ def test_a_name_said_alone_after_a_relationship_is_theirs(said: str, who: tuple[
 )
 def test_a_word_after_a_relationship_that_is_no_name(said: str, who: tuple[str, str]) -> None:
     assert _carers(said)[:1] == [who]
+
+
+# --- (11) a title and surname is the one person recorded with them, never another "Mrs" --------
+
+
+def _contact_after(network: str, contacts: str) -> list[tuple[str | None, str | None]]:
+    _, plan, _ = run({**PERSON, "network": network, "emergency_contacts": contacts}, plan=Plan())
+    return [(c.name, c.relationship) for c in plan.contingency.emergency_contacts]
+
+
+@pytest.mark.parametrize(
+    ("network", "contacts", "who"),
+    [
+        (
+            "Neighbour across the landing, Mrs Agnes Dooley, takes in his parcels",
+            "He agreed Mrs Dooley could be called",
+            ("Mrs Agnes Dooley", "neighbour"),
+        ),
+        ("my neighbour Mr Frank Ellis does my bins", "Mr Ellis 07700 900111", ("Mr Frank Ellis",
+         "neighbour")),
+        ("my friend Mrs Joan Pike sits with me", "mrs pike, 07700 900222", ("Mrs Joan Pike",
+         "friend")),
+        ("Miss Ann Lowe next door checks on me", "Miss Lowe", ("Miss Ann Lowe", "neighbour")),
+        ("my cousin Ms Rita Kaur rings me", "Ms Kaur 07700 900333", ("Ms Rita Kaur", "cousin")),
+    ],
+)  # fmt: skip
+def test_a_title_and_surname_is_the_person_recorded_with_them(
+    network: str, contacts: str, who: tuple[str, str]
+) -> None:
+    assert _contact_after(network, contacts) == [who]
+
+
+@pytest.mark.parametrize(
+    ("network", "contacts"),
+    [
+        ("Mrs Hill next door does my shopping", "Mrs Patel 07700 900111"),
+        ("my friend Mr Tom Bell drives me", "Mr Jones 07700 900222"),
+        ("Mrs Ann Cole next door and my friend Mrs Jo Cole", "Mrs Cole 07700 900333"),
+        ("Miss Lee next door", "Mrs Lee 07700 900444"),
+        ("my neighbour Mr Roy Ward", "Mr Warden 07700 900555"),
+    ],
+)
+def test_another_title_or_surname_is_not_that_person(network: str, contacts: str) -> None:
+    assert [r for _, r in _contact_after(network, contacts)] == [None]
