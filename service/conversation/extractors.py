@@ -616,17 +616,17 @@ def _enrich_one(m: people.Mention, known: list[dict[str, Any]]) -> people.Mentio
     if m.name and not m.relationship and _titled(m.name):
         # "Mrs Dooley" for the "Mrs Agnes Dooley" recorded as a neighbour: the same title and
         # surname, and only one such person ("Mrs Hill" is not "Mrs Patel")
-        same = {
+        titled = {
             str(k["name"]): k
             for k in known
             if k.get("relationship") and _titled(str(k.get("name", "")))
             and str(k["name"]).split()[0].lower() == m.name.split()[0].lower()
             and str(k["name"]).split()[-1].lower() == m.name.split()[-1].lower()
         }  # fmt: skip
-        if len(same) == 1:
-            name, member = next(iter(same.items()))
-            role = member.get("role") or people.role_of(member["relationship"])
-            return people.Mention(name, member["relationship"], role, m.quote, m.start, m.end)
+        if len(titled) == 1:
+            name, one = next(iter(titled.items()))
+            role = one.get("role") or people.role_of(one["relationship"])
+            return people.Mention(name, one["relationship"], role, m.quote, m.start, m.end)
         return m
     if m.name and not m.relationship:
         first = m.name.split(" ")[0].lower()
