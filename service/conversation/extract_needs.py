@@ -33,18 +33,26 @@ def _outcome_table(ctx: Context) -> dict[str, list[str]]:
 
 
 _NEED_LEAD = re.compile(
-    r"^(?:i\s+)?(?:need|needs|want|would like)?\s*(?:some\s+)?(?:help|support|a hand)\s+(?:with|to|for)\s+",
+    r"^(?:i\s+)?(?:need|needs|want|would like)?\s*(?:some\s+)?(?:help|support|a hand)\s+(?:with|to|for)\s+"
+    # "And honestly I need someone to talk to", "I really need a break": the need is what follows
+    r"|^(?:(?:and|but|also|plus|honestly|really|just|mainly|mostly)\s+)*(?:i|we)\s+"
+    r"(?:(?:really|also|just|probably|definitely)\s+)?(?:need|want|would\s+like|'d\s+like)\s+"
+    r"(?=(?:someone|somebody|a|an|some)\b)",
     re.I,
 )
 
 
 # A list item that explains or completes the one before: "The cleaning, I can't hoover any more",
 # "Getting up, washed and dressed".
-_EXPLAINS = re.compile(
+_EXPLAINS_CLAUSE = (
     r"^(?:i|she|he|they)\s+(?:can't|cant|cannot|can not|couldn't|am not|'m not)\b"
-    r"|^(?:because|as|since|cos|coz)\b|^[a-z]+ed\b",
-    re.I,
+    r"|^(?:(?:i|she|he|they|we)\s+(?:have|has)\s+(?:not|never)|(?:i|she|he|they|we)\s+(?:haven't|hasn't)"
+    r"|(?:i've|ive|she's|he's|they've|we've)\s+(?:not|never))\s+(?:had|been|done|got|managed|left)\b"
+    r"|^(?:because|as|since|cos|coz)\b"
 )
+_EXPLAINS = re.compile(rf"{_EXPLAINS_CLAUSE}|^[a-z]+ed\b", re.I)
+# A sentence that explains the need of the sentence before: "A break. I have not had a night off".
+_EXPLAINS_SENTENCE = re.compile(_EXPLAINS_CLAUSE, re.I)
 # In the same sentence, more words say why or how much: "Cooking, he's left the hob on twice",
 # "getting out, I isolate myself", "Time off, even a few hours", "dressing, can't do buttons",
 # "the garden, don't let me near the mower". Someone saying what they need ("..., I need help
@@ -64,7 +72,50 @@ _DASH = re.compile(r"\s[-\u2013\u2014]\s|:\s")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
+# Where a sentence ends, never the point of a time or a sum ("about 9.30", "£4.50").
+_ITEM_END = re.compile(r"(?<!\d)[.!?]+(?!\d)|(?<=\d)[.!?]+(?!\d)|(?<!\d)[.!?]+(?=\d)|[;\n]")
+# Words that open a list item saying when, how much or which part of the item before.
+_QUALIFIES = re.compile(
+    r"^(?:especially|specially|particularly|mainly|mostly|including|incl|about|around|roughly"
+    r"|approx|every|each|once|twice|at|in|on|to|when|whenever|if|after|before|during|till|until"
+    r"|daily|nightly|weekly|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
+)
+
+
 def _phrases(text: str) -> list[str]:
+    """Needs said as a list of sentences (three or more, or items between semicolons): each
+    sentence is one need, the way the person wrote it ("Washing and showering. Dressing,
+    especially buttons and shoes. Getting to away games - trains and ramps. His tablets, six
+    times a day, to the minute"), unless the sentence is itself a list of short tasks. A sentence
+    that explains the one before ("A break. I have not had one night away in three years") stays
+    with it. Fewer sentences: :func:`_listed`."""
+    sentences = [s for s in _ITEM_END.split(text) if text_.clean(s)]
+    if len(sentences) < 3:
+        return _listed(text)
+    out: list[str] = []
+    for sentence in sentences:
+        for phrase in _listed(sentence) if _short_list(sentence) else [text_.clean(sentence)]:
+            if out and _EXPLAINS_SENTENCE.match(phrase):
+                out[-1] = span(text, [out[-1], phrase])
+            else:
+                out.append(phrase)
+    return out
+
+
+def _short_list(sentence: str) -> bool:
+    """ "Washing, dressing, meals", "Cleaning, shopping and cooking": short items after commas,
+    none saying when, how or why ("Dressing, especially buttons", "His tablets, six times a
+    day")."""
+    if _DASH.search(sentence) or "," not in sentence:
+        return False
+    items = [i.strip() for i in sentence.split(",") if i.strip()]
+    return all(len(i.split()) <= 4 for i in items) and not any(
+        _QUALIFIES.match(i) or _says_why(i) for i in items[1:]
+    )
+
+
+def _listed(text: str) -> list[str]:
     """List items, with an explanation ("I can't hoover any more") kept with the item before, as
     the person wrote them both. Items after a dash or colon in the same sentence, with a comma
     between them, are what the item before the dash is made of: "Remembering things - appointments,

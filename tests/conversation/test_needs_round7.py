@@ -1,0 +1,130 @@
+"""The seventh round's general causes of wrong needs and unable reasons (found on holdout6, and
+seen in holdout4 and holdout5 too): needs written as a list of sentences split inside a sentence
+("Washing and showering", "Dressing, especially buttons", "Evenings: undressing and into bed,
+about 9.30", "meals - needs food cut up"), a sentence that explains the need before it ("A break.
+I haven't had a night off in years") made a need of its own, "honestly I need someone to ..."
+kept as the need's words, and times, fear and drowning or going over not read as reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.conversation.extract_needs import _NEED_LEAD, _phrases, _unable_reasons
+
+
+def _reasons(said: str) -> list[str]:
+    return [key for _, key, _ in _unable_reasons(said)]
+
+
+# --- (1) a list of sentences: each sentence is one need ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Washing and showering",
+        "Bathing and getting my hair done",
+        "Dressing, especially buttons and zips",
+        "Dressing, specially the socks",
+        "The stairs to the loo, mainly at night",
+        "His insulin, twice a day, with food",
+        "Her tablets, four times a day, on time",
+        "Mornings: getting up and dressed, about 7",
+        "Getting to the match - buses and ramps",
+        "getting dressed - can no longer do zips or laces",
+        "meals - needs them cut up and someone watching",
+        "transfers and walking indoors, including the stairs",
+        "Getting up from the settee, the toilet and the bed when she's bad",
+        "Shopping and that",
+    ],
+)
+def test_a_sentence_of_a_sentence_list_is_one_need(said: str) -> None:
+    assert _phrases(f"Cooking. {said}. Cleaning the house") == [
+        "Cooking",
+        said,
+        "Cleaning the house",
+    ]
+    assert _phrases(f"cooking; {said}; cleaning the house") == [
+        "cooking",
+        said,
+        "cleaning the house",
+    ]
+
+
+def test_a_time_with_a_point_is_no_sentence_end() -> None:
+    assert _phrases("Breakfast. Bed, about 9.30. Cleaning") == [
+        "Breakfast",
+        "Bed, about 9.30",
+        "Cleaning",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        # a sentence that is itself a list of short tasks stays a list
+        ("Cooking. Washing, dressing, meals. The bins", ["Cooking", "Washing", "dressing", "meals", "The bins"]),
+        ("Cooking. Cleaning, shopping. Getting out", ["Cooking", "Cleaning", "shopping", "Getting out"]),
+        ("bathing, stairs, getting to the temple. cooking. money", ["bathing", "stairs", "getting to the temple", "cooking", "money"]),
+        # fewer than three sentences: read as a list, as before
+        ("Washing and dressing, shopping and cooking", ["Washing and dressing", "shopping", "cooking"]),
+    ],
+)  # fmt: skip
+def test_a_list_in_a_sentence_list_is_still_a_list(said: str, items: list[str]) -> None:
+    assert _phrases(said) == items
+
+
+# --- (2) a sentence that explains the need before it is part of it ---------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I have not had one night off in two years",
+        "I haven't had a day to myself since Easter",
+        "He has not been out of the house in weeks",
+        "She hasn't been washed properly for a month",
+        "I've not had a proper break since he came home",
+        "We have never had any time on our own",
+    ],
+)
+def test_a_sentence_saying_what_has_not_happened_explains_the_need(said: str) -> None:
+    assert _phrases(f"A break. {said}. Help with forms. Shopping") == [
+        f"A break. {said}",
+        "Help with forms",
+        "Shopping",
+    ]
+
+
+def test_a_new_need_after_a_sentence_is_still_a_need() -> None:
+    assert _phrases("A break. I need help with the forms. Shopping") == [
+        "A break",
+        "I need help with the forms",
+        "Shopping",
+    ]
+
+
+# --- (3) "honestly I need someone to ...": the need is what follows --------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "need"),
+    [
+        ("And honestly I need someone to talk to", "someone to talk to"),
+        ("I really need a break now and then", "a break now and then"),
+        ("honestly i need somebody to sit with him", "somebody to sit with him"),
+        ("We'd like someone to help with the garden", "We'd like someone to help with the garden"),
+        ("and I need some time for me", "some time for me"),
+        ("I would like a bath once a week", "a bath once a week"),
+        ("But we need someone at night", "someone at night"),
+    ],
+)
+def test_i_need_before_what_is_needed_is_not_the_need(said: str, need: str) -> None:
+    assert _NEED_LEAD.sub("", said).strip() == need
+
+
+@pytest.mark.parametrize(
+    "said", ["I need to get out more", "I need my tablets sorting", "I want to stay at home"]
+)
+def test_i_need_before_a_verb_or_a_thing_of_theirs_stays(said: str) -> None:
+    assert _NEED_LEAD.sub("", said) == said
