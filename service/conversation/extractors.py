@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -446,7 +447,7 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str]]:
     ", she ..." for what they do ("Jane rings me, she lives miles away"), and to the sentence's
     end for when ("just Paul really, he comes most evenings"). "just mum" is the mother already
     named in the plan, not a second person called "mum"."""
-    said_people = people.mentions(text)
+    said_people = [_to_the_person(m, ctx) for m in people.mentions(text)]
     said_people += [
         me
         for me in _me_mentions(text, ctx)
@@ -809,10 +810,20 @@ def _owner(text: str, m: people.Mention) -> bool:
     return any(f"{after} ".startswith(f"{w} ") for w in people.relationship_words())
 
 
+def _to_the_person(m: people.Mention, ctx: Context) -> people.Mention:
+    """ "Laurie's sister Margaret", said by his carer: the person's own sister, so "sister"."""
+    owner, _, rel = (m.relationship or "").partition("'s ")
+    if not rel or not owner[:1].isupper():
+        return m
+    said = people.Mention(owner, None, None, owner, m.start, m.start)
+    return replace(m, relationship=rel) if _is_person(said, ctx) else m
+
+
 def _mentions(text: str, ctx: Context) -> list[people.Mention]:
     """People named in the answer; lower-case first names already in the plan count too ("jo");
     "me" from a carer or advocate answering for someone is the answerer."""
     found = [m for m in people.mentions(text) if (m.name or m.relationship) and not _owner(text, m)]
+    found = [_to_the_person(m, ctx) for m in found]
     found = _named_after(text, found)
     mine = _me_mentions(text, ctx)  # "I'm his carer": the words inside say who the answerer is
     found = [m for m in found if not any(me.start <= m.start < me.end for me in mine)]

@@ -129,16 +129,85 @@ def mentions(text: str) -> list[Mention]:
     found = _described_friends(text, toks, words, used)
     i = 0
     while i < len(toks):
+        titled = None if i in used else _faith_titled(text, toks, words, i)
+        if titled is not None:  # "Father Tomasz", "Pastor Ade": the title says who they are
+            found.append(titled)
+            k = next(k for k in range(i, len(toks)) if toks[k].end() == titled.end)
+            used.update(range(i, k + 1))
+            i = k + 1
+            continue
         rel = None if i in used else _relationship_at(words, i)
-        if rel is None:
-            i += 1
+        if rel is None or _owner_plural(words, i, rel):
+            i += 1  # "my mums friend Sue": the friend, whose the next word says
             continue
         if (again := _relationship_at(words, i + rel[0])) and again[1] == rel[1]:
             rel = (rel[0] + again[0], rel[1], rel[2])  # "my neighbour across the road": one
-        found += _around_relationship(text, toks, words, i, rel, used)
+        owner = _possessor(toks, words, i, rel[2], used)
+        if owner is not None:  # "Jackie's husband", "my sister's husband": whose, said with it
+            found += _around_relationship(
+                text, toks, words, i - 1, (rel[0] + 1, f"{owner}'s {rel[1]}", rel[2]), used
+            )
+        else:
+            found += _around_relationship(text, toks, words, i, rel, used)
         i += rel[0]
     found += _bare_names(text, toks, used)
     return _merge_said_who(text, sorted(found, key=lambda m: m.start))
+
+
+_FAITH_TITLES: dict[str, str] = lexicon.load("people_words")["faith_titles"]
+
+
+def _faith_titled(text: str, toks: list[re.Match[str]], words: list[str], i: int) -> Mention | None:
+    """ "Father Tomasz", "Pastor Ade", "Rev. Jones": a faith leader's capitalised title before a
+    capitalised name; not "my Father" or "Father Christmas"."""
+    label = _FAITH_TITLES.get(toks[i].group(0).rstrip("."))
+    if label is None or (i > 0 and words[i - 1] in _OWNERS | {"your"}):
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].group(0) == ".":
+        j += 1  # "Rev. Jones"
+    if j >= len(toks) or not could_be_name(toks[j].group(0)):
+        return None
+    n = _name_run(toks, j, after_relationship=False)
+    if n == 0 or n > 2:
+        return None
+    name = " ".join([toks[i].group(0).rstrip("."), *(t.group(0) for t in toks[j : j + n])])
+    start, end = toks[i].start(), toks[j + n - 1].end()
+    return Mention(_title(name), label, "other", text[start:end], start, end)
+
+
+def _owner_plural(words: list[str], i: int, rel: tuple[int, str, str]) -> bool:
+    """ "mums" in "my mums friend": one word read as a plural that says whose the next is."""
+    if rel[0] != 1 or words[i] in relationship_words() or not words[i].endswith("s"):
+        return False
+    nxt = _relationship_at(words, i + 1)
+    return nxt is not None and nxt[2] in ("family", "friend")
+
+
+def _possessor(
+    toks: list[re.Match[str]], words: list[str], i: int, role: str, used: set[int]
+) -> str | None:
+    """Whose relative or friend someone is, said just before the relationship: "Jackie's
+    husband", "Jackies husband" (when Jackie is said elsewhere in the answer), "my sister's
+    husband", "mums neighbour". Only for family and friends: "Tobi's care coordinator" is the
+    care coordinator. None when the word before is no one's."""
+    if i == 0 or role not in ("family", "friend") or (i - 1) in used:
+        return None
+    tok = toks[i - 1].group(0).replace("\u2019", "'")
+    said = re.sub(r"'s$", "", tok)
+    if said == tok:  # no apostrophe: "Jackies husband", "mums neighbour"
+        if not tok.endswith("s") or len(tok) < 4:
+            return None
+        said = tok[:-1]
+        known = said[:1].isupper() and any(t.group(0) == said for t in toks)
+        if not known and _relationship_at([said.lower()], 0) is None:
+            return None
+    if len(said.split()) == 1 and _relationship_at([said.lower()], 0) is not None:
+        rel = _relationship_at([said.lower()], 0)
+        return said.lower() if rel is not None and rel[2] in ("family", "friend") else None
+    if said[:1].isupper() and could_be_name(said):
+        return said
+    return None
 
 
 _FRIEND_NOUNS = frozenset(lexicon.load("people_words")["friend_nouns"])
@@ -342,7 +411,7 @@ def _qualifier_end(words: list[str], j: int) -> int | None:
     if words[j : j + 1] == ["of"] and words[j + 1 : j + 2] and words[j + 1] in _OF_MINE:
         return j + 2
     if words[j : j + 1] and words[j] in _WHERE:
-        for k in range(j + 2, min(j + 5, len(words))):
+        for k in range(j + 2, min(j + 8, len(words))):
             if words[k] in _ENDS:
                 return None
             if words[k] == ",":
