@@ -37,7 +37,8 @@ def x_outcomes(text: str, ctx: Context) -> Extraction:
 # on the one before it (a condition, a reason, a purpose) is part of that outcome, not a new one.
 _LEANS = re.compile(
     r"^(?:even\s+(?:if|though|when)|as\s+long\s+as|so\s+that|so|because|cos|coz|if|when|whenever|"
-    r"unless|though|although|without|until|till|instead\s+of|rather\s+than|like\s+i\s+used\s+to)\b",
+    r"unless|though|although|without|until|till|instead\s+of|rather\s+than|like\s+i\s+used\s+to|"
+    r"before|in\s+case|while|whilst)\b",
     re.I,
 )
 
@@ -73,6 +74,8 @@ def _statements(text: str) -> list[str]:
 # who it is for ("for both of us").
 _LEANS_BACK = re.compile(
     r"^(?:(?:or\s+)?at\s+least|even|not|never|rather\s+than|instead\s+of|"
+    r"(?:i['\u2019]?m|im|i\s+am|i['\u2019]?ll|i\s+will)\s+(?:not|never)|i\s+won['\u2019]?t|"
+    r"i\s+(?:don['\u2019]?t|do\s+not)\s+want|"
     r"(?:it\s+)?(?:doesn['\u2019]?t|does\s+not|don['\u2019]?t|do\s+not|needn['\u2019]?t)\s+"
     r"(?:have\s+to|need\s+to|matter|mind)|"
     r"for\s+(?:both|all)\s+of\s+(?:us|them)|for\s+(?:us|everyone|everybody|the\s+family)\s*$|"
@@ -93,6 +96,8 @@ _NAME_ALONE = re.compile(
 # "his GP, Dr Whitlock, who he trusts": a relative clause says more about the one before it.
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which)\b", re.I)
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# "I'm stubborn, Debbie says! I still cook": "!" or "?" ends a sentence as a full stop does.
+_EXCLAIMED = re.compile(r"(?<=[!?])\s+(?=\S)")
 
 
 def _pieces(text: str, evidence: bool = False) -> list[tuple[str, bool]]:
@@ -106,7 +111,7 @@ def _pieces(text: str, evidence: bool = False) -> list[tuple[str, bool]]:
     handy, I fixed the stairlift myself")."""
     found: list[tuple[str, bool, int, int]] = []  # words, new sentence before, start, end
     at = 0
-    for phrase in text_.split_list(text):
+    for phrase in (p for whole in text_.split_list(text) for p in _EXCLAIMED.split(whole) if p):
         if _MARKER.match(phrase):
             continue
         start = text.find(phrase, at)
@@ -114,7 +119,12 @@ def _pieces(text: str, evidence: bool = False) -> list[tuple[str, bool]]:
             found.append((phrase, True, -1, -1))
             continue
         between = text[at:start]
-        new = not found or bool(re.search(r"[.!?;\n]", between)) or _MARKER.search(between.strip())
+        new = (
+            not found
+            or bool(re.search(r"[.!?;\n]", between))
+            or _MARKER.search(between.strip())
+            or bool(re.search(r"[!?]\s*$", text[:start]))
+        )
         joins = not new and found and found[-1][2] >= 0
         dashed = joins and (_DASH.search(between) or _DASH.search(found[-1][0]))
         verb = _PREDICATE.match(phrase) or _RELATIVE.match(phrase)
@@ -148,14 +158,56 @@ _CLAIM = re.compile(
 )
 
 
+# A clause that cannot stand as a strength of its own leans on the one before it: a condition or
+# time ("my pastor, when I let them in", "good with people, once he knows them"), a concession
+# ("all my marbles, whatever the doctors think") or examples tailing off ("cooking, soup and that").
+_STRENGTH_LEANS = re.compile(
+    r"^(?:when|whenever|whatever|wherever|if|once|unless|though|although|even\s+(?:if|when|though)|"
+    r"as\s+long\s+as|because|cos|coz|despite|in\s+spite\s+of|no\s+matter)\b"
+    r"|^(?:\S+\s+){0,3}?and\s+(?:that|stuff|things|all\s+that|so\s+on|the\s+like)\W*$"
+    r"|^(?:\S+\s+){0,3}?etc\W*$",
+    re.I,
+)
+_TAIL = re.compile(r"^(?:that|stuff|things|all\s+that|so\s+on|the\s+like)\W*$", re.I)
+# Who said it, after what they said: "I'm stubborn, Debbie says!", "good cook, so my son tells me".
+_REPORT_TAG = re.compile(
+    r"^(?:or\s+)?(?:so\s+)?(?:[\w'\u2019]+\s+){1,3}?(?:says|said|reckons|reckon|thinks|think|"
+    r"tells\s+me|tell\s+me|told\s+me|would\s+say|always\s+says)\W*$",
+    re.I,
+)
+
+
 def _with_evidence(
     text: str, found: list[tuple[str, bool, int, int]]
 ) -> list[tuple[str, bool, int, int]]:
+    tailed: list[tuple[str, bool, int, int]] = []
+    for piece in found:  # "soup and that": the tail is the examples' own
+        prev = tailed[-1] if tailed else None
+        if (
+            prev is not None
+            and _TAIL.match(piece[0])
+            and prev[2] >= 0
+            and piece[2] >= 0
+            and re.fullmatch(r"\s+and\s+", text[prev[3] : piece[2]], re.I)
+        ):
+            tailed[-1] = (text[prev[2] : piece[3]], prev[1], prev[2], piece[3])
+        else:
+            tailed.append(piece)
+    found = tailed
     out: list[tuple[str, bool, int, int]] = []
     for i, piece in enumerate(found):
         sentence_ends = i + 1 == len(found) or found[i + 1][1]
         prev = out[-1] if out else None
         second = _SUBJECT.match(piece[0])
+        if (
+            prev is not None
+            and not piece[1]
+            and prev[2] >= 0
+            and piece[2] >= 0
+            and (_STRENGTH_LEANS.match(piece[0]) or _REPORT_TAG.match(piece[0]))
+        ):
+            out[-1] = (text[prev[2] : piece[3]], prev[1], prev[2], piece[3])
+            continue
         if (
             prev is not None
             and not piece[1]
@@ -224,6 +276,9 @@ def _named_before(said_before: str) -> set[str]:
         if not m.name or " " in m.name:
             continue
         if m.relationship:
+            kind_of = re.fullmatch(r"[A-Z][a-z]+\s+(?:carers?|nurses?|staff|workers?)", m.quote)
+            if kind_of and (m.start == 0 or re.search(r"[.!?]\s*$", said_before[: m.start])):
+                continue  # "Agency carer is late", "Night carer": a kind of carer, not a name
             if people.role_of(m.relationship) in _CLOSE_ROLES:
                 found.add(m.name.lower())
             continue
@@ -244,6 +299,8 @@ def _opening_person(sentence: str, close: set[str]) -> people.Mention | None:
     found = people.mentions(sentence)
     m = found[0] if found and found[0].start == 0 else None
     known = m is not None and (m.name or "").split(" ")[0].lower() in close
+    if m is not None and m.role == "professional" and not known:
+        return None  # "Low mood and anxiety - GP has prescribed ...": the person's own health
     return m if m is not None and (m.relationship or known) else None
 
 
@@ -300,6 +357,10 @@ def _table() -> dict[str, list[str]]:
 # "Me and Tom keep falling out" is a quarrel, not a fall ("fell out of bed" is a fall).
 _FALLING_OUT = re.compile(r"\b(?:fall|falls|falling|fell|fallen)\s+out\b(?!\s+of\b)", re.I)
 _HOME_DOMAIN = "suitability_of_living_accommodation"
+# "Broke my hip", "broke his cheekbone": an injury, not being broke (no money).
+_BROKE_BONE = re.compile(
+    r"\bbroke(?=\s+(?:my|his|her|their|your|a|an|the|both|one|two|its)\s)", re.I
+)
 # A capitalised word's "'s" ("since Bill's funeral") is a name's, not the plural of "bills".
 _NAME_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\b")
 # The home as the place where something happens ("noisy in the house", "care done at home", "get
@@ -312,7 +373,8 @@ _AT_HOME = re.compile(
 )
 _STAYING = frozenset(
     {"stay", "stays", "staying", "stayed", "live", "lives", "living", "lived", "remain",
-     "remaining", "keep", "back", "move", "moving", "moved", "settled", "safe", "happy", "cope",
+     "remaining", "keep", "back", "move", "moving", "moved", "settled", "safe", "happy", "cope", "die",
+     "dying",
      "manage", "managing", "independent"}
 )  # fmt: skip
 
@@ -322,6 +384,7 @@ def _keys(text: str, table: dict[str, list[str]]) -> list[str]:
     ("tried" is not "tired": feelings.yaml ``not_misspellings``), and the home named only as the
     place where something happens is not the suitability of the home."""
     text = _FALLING_OUT.sub("falling-out", _NAME_POSSESSIVE.sub(r"\1", text))
+    text = _BROKE_BONE.sub("fractured", text)
     said = " ".join(lexicon.words(_NOT_FAMILY.sub(" ", text)))
     if not _SOMEONE_ELSE.search(text[1:]):  # "I want Pauline to have time for herself"
         said = _as_first_person(said)
@@ -516,7 +579,7 @@ _THEIR_PERSONAL = re.compile(
 _PROFESSIONAL = re.compile(
     r"\b(?:nurses?|gp|doctors?|dr|consultant|social\s+worker|key\s*worker|support\s+workers?|"
     r"physios?|physiotherapist|occupational\s+therapist|ot|therapist|counsellor|cpn|"
-    r"care\s+co-?ordinator|health\s+visitor|pharmacist)\b",
+    r"care\s+co-?ordinator|health\s+visitor|pharmacist|pastor|vicar|priest|imam|rabbi|chaplain)\b",
     re.I,
 )
 # Words said of something other than the person: "the appointments", "all the bills", "her tablets".
@@ -546,7 +609,7 @@ def _strength_kind(phrase: str) -> str | None:
             return "network"
         if _PERSONAL.match(said) or _THEIR_PERSONAL.match(said) or _bare_trait(said):
             return "personal"  # "I look after my grandson", "good with children", "a good mum"
-        return None
+        return "network" if _only_people(said) else None
     if _PERSONAL.match(said):
         return "personal"
     if _PROFESSIONAL.search(said):
@@ -554,6 +617,25 @@ def _strength_kind(phrase: str) -> str | None:
     if _THEIR_PERSONAL.match(said) and not _WEAKNESS.search(said):
         return "personal"
     return "personal" if _bare_trait(said) else None
+
+
+def _only_people(said: str) -> bool:
+    """Words that name family or friends and say nothing against them: "My daughter Funmi", "my
+    brother Kwame who can fix anything", "Mum and my sister Jo"."""
+    found = people.mentions(said)
+    return (
+        bool(found)
+        and found[0].start == 0
+        and found[0].role in ("family", "friend")
+        and not _WEAKNESS.search(said)
+        and not _NOT_PEOPLE.search(said)
+    )
+
+
+# Who the family are not, or what they cannot do: "my son, who lives in Australia" is no help.
+_NOT_PEOPLE = re.compile(
+    r"\b(?:lives?\s+(?:abroad|away|in\s+australia|miles)|far\s+away|died|passed)\b", re.I
+)
 
 
 def _bare_trait(said: str) -> bool:
