@@ -468,7 +468,11 @@ def _words_re(phrases: list[str]) -> str:
 _UNABLE = lexicon.load("unable_reasons")
 _NOT_A_REASON = re.compile(rf"\b(?:{_words_re(_UNABLE['not_a_reason'])})\b", re.I)
 _LONG = _words_re(_UNABLE["long_times"])
-_AMOUNT = r"(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|mins?|minutes)|(?:a|one|two|three|four|five|six|a couple of|a few|couple of|few)\s+(?:hours?|hrs?))"
+_AMOUNT = (
+    r"(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|mins?|minutes)|(?:a|one|two|three|four|five|six|a couple of|a few|couple of|few)\s+(?:hours?|hrs?)"
+    # "forty minutes", "forty-five mins", "thirty odd minutes": half an hour and more, in words
+    r"|(?:thirty|forty|fifty|sixty|ninety)(?:[-\s](?:five|odd))?\s+(?:mins?|minutes))"
+)
 # "it takes me two hours", "took her all morning", "takes ages"; "ages to get dressed",
 # "two hours getting ready".
 _TAKES_LONG = re.compile(

@@ -128,3 +128,67 @@ def test_i_need_before_what_is_needed_is_not_the_need(said: str, need: str) -> N
 )
 def test_i_need_before_a_verb_or_a_thing_of_theirs_stays(said: str) -> None:
     assert _NEED_LEAD.sub("", said) == said
+
+
+# --- (4) unable reasons: half an hour and more in words, fear, drowning, choking, going over ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I can make a sandwich but it takes me forty minutes",
+        "dressing takes her forty-five mins",
+        "it takes me that long to get up the stairs I've been caught short",
+        "takes him thirty minutes just to get his socks on",
+        "getting washed takes me an age",
+        "it took me fifty odd minutes to walk to the shop",
+    ],
+)
+def test_a_long_time_in_words_is_significantly_longer(said: str) -> None:
+    assert "significantly_longer" in _reasons(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "being left on the bus at the depot was frightening",
+        "I daren't get in the bath",
+        "the stairs are scary now",
+        "i darent go out on my own",
+        "crowds terrify me",
+        "she's petrified of the shower",
+        "it scares me going out after dark",
+    ],
+)
+def test_fear_is_distress(said: str) -> None:
+    assert "pain_distress_anxiety" in _reasons(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "if i have a fit in the bath i could drown",
+        "he chokes on anything chewy",
+        "she nearly choked on a biscuit last week",
+        "choking risk at every meal",
+        "I keep going over on the stairs",
+        "he's fallen over twice in the kitchen",
+        "frightened of going over again",
+    ],
+)
+def test_drowning_choking_and_going_over_endanger_safety(said: str) -> None:
+    assert "endangers_safety" in _reasons(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "not_reason"),
+    [
+        ("it takes me ten minutes", "significantly_longer"),
+        ("takes twenty minutes on the bus", "significantly_longer"),
+        ("I go over the letters with my daughter", "endangers_safety"),
+        ("we talked it over", "endangers_safety"),
+        ("I'm not scared of the bath", "pain_distress_anxiety"),
+    ],
+)
+def test_no_reason_where_the_words_give_none(said: str, not_reason: str) -> None:
+    assert not_reason not in _reasons(said)
