@@ -801,6 +801,38 @@ def _named_after(text: str, found: list[people.Mention]) -> list[people.Mention]
     return out
 
 
+# "Jackie. my foster mum", "Sue - my daughter", "Raj. He's my nephew": a name said on its own,
+# then a sentence that is only an unnamed relationship, is that relationship's name
+_ALONE_BEFORE = re.compile(r"(?:^|[.;!?\n])\s*$")
+_REL_NEXT = re.compile(r"^\s*[.;:\u2013\u2014-]+\s*(?:(?:she|he)(?:['\u2019]s|\s+is)\s+)?$", re.I)
+_ALONE_AFTER = re.compile(r"^\s*(?:[.;!?\n]|$)")
+
+
+def _named_before(text: str, found: list[people.Mention], ctx: Context) -> list[people.Mention]:
+    """Only with a word that says whose ("my", "her"): "Terry. GP." is a list of two copies; and
+    never the person themselves ("Terry. my son's" is not Terry's relationship)."""
+    out: list[people.Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.name
+            and not prev.relationship
+            and m.relationship
+            and not m.name
+            and _ALONE_BEFORE.search(text[: prev.start])
+            and _REL_NEXT.match(text[prev.end : m.start])
+            and _ALONE_AFTER.match(text[m.end :])
+            and m.quote.lower().split(" ")[0] in ("my", "his", "her", "our", "their")
+            and not _is_person(prev, ctx)
+        ):
+            out[-1] = people.Mention(prev.name, m.relationship, m.role,
+                                     text[prev.start : m.end], prev.start, m.end)  # fmt: skip
+            continue
+        out.append(m)
+    return out
+
+
 def _owner(text: str, m: people.Mention) -> bool:
     """ "Doreen's social worker, Mr Adeyemi": a name said only as whose someone is (a possessive
     before a relationship) is not a person of this answer."""
@@ -824,7 +856,7 @@ def _mentions(text: str, ctx: Context) -> list[people.Mention]:
     "me" from a carer or advocate answering for someone is the answerer."""
     found = [m for m in people.mentions(text) if (m.name or m.relationship) and not _owner(text, m)]
     found = [_to_the_person(m, ctx) for m in found]
-    found = _named_after(text, found)
+    found = _named_before(text, _named_after(text, found), ctx)
     mine = _me_mentions(text, ctx)  # "I'm his carer": the words inside say who the answerer is
     found = [m for m in found if not any(me.start <= m.start < me.end for me in mine)]
     found += [me for me in mine if not any(m.start <= me.start < m.end for m in found)]

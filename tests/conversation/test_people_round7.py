@@ -154,3 +154,51 @@ def test_advisers_and_coordinators(said: str, who: tuple[str, str]) -> None:
 
 def test_mass_is_no_name() -> None:
     assert ("Mass", None) not in _who("Son Piotr takes him to Mass on Sundays")
+
+
+# --- (5) a name alone, then a sentence that is only an unnamed relationship: theirs ---
+
+
+def _involved(helper: str) -> list[tuple[str | None, str | None]]:
+    _, plan, _ = run({**PERSON, "helper": helper}, plan=Plan())
+    return [(p.name, p.relationship) for p in plan.involvement.people]
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("Jackie. my foster mum", ("Jackie", "foster mother")),
+        ("Sue - my daughter", ("Sue", "daughter")),
+        ("raj. hes my nephew", None),  # lower case, no apostrophe: not sure enough
+        ("Raj. He's my nephew.", ("Raj", "nephew")),
+        ("Pauline; my sister", ("Pauline", "sister")),
+        ("Tom. my key worker", ("Tom", "key worker")),
+    ],
+)
+def test_a_name_then_only_a_relationship(said: str, who: tuple[str, str] | None) -> None:
+    got = _involved(said)
+    if who is not None:
+        assert who in got
+        assert all(n != "My" and not (n or "").lower().startswith("my ") for n, _ in got)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jackie. my foster mum comes sometimes",  # the relationship's sentence goes on
+        "I told Jackie. my mum",  # the name is not alone in its sentence
+    ],
+)
+def test_no_pairing_when_either_is_not_alone(said: str) -> None:
+    assert ("Jackie", "mother") not in _involved(said)
+    assert ("Jackie", "foster mother") not in _involved(said)
+
+
+def test_a_list_of_copies_is_not_a_name_and_its_relationship() -> None:
+    person = {"consent": "yes", "name": "Terence Quayle - he prefers Terry"}
+    _, plan, _ = run({**person, "copies": "Terry. GP."}, plan=Plan())
+    names = [c.name for c in plan.copies]
+    assert "Terry" not in names or "Terence Quayle" in names
+    assert not any(p.relationship == "GP" and p.name == "Terry" for p in plan.involvement.people)
+    got = _involved("Sue. GP")
+    assert ("Sue", "GP") not in got
