@@ -58,9 +58,13 @@ _ABLE = re.compile(
 )
 _UNSURE = re.compile(
     r"\b(?:whether|if|don'?t know|dunno|not sure|unsure|doubt|maybe|might|perhaps|hope|"
-    r"depends|who knows|we'?ll see)\b",
+    r"depends|who knows|we'?ll see|(?:like|want|have)\s+to\s+ask|ask\s+(?:her|him|them)|"
+    r"(?:haven'?t|never|not|didn'?t)\s+asked|you\s+tell\s+me)\b",
     re.I,
 )
+# "Willing, yes. Able - I'm 71, you tell me": a clause that is only the word answers with what
+# follows it, up to the next clause about wanting or being able.
+_BARE = re.compile(r"^\s*(?:willing|able|wanting|want\s+to)\s*$", re.I)
 _NOT = re.compile(
     r"\b(?:not|no|never|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|unable|isn'?t|doesn'?t|"
     r"wont|cant|doesnt)\b|n't\b",
@@ -74,13 +78,23 @@ def _willing_and_able(text: str, fills: list[str]) -> dict[str, tuple[bool | Non
     if willing is None or able is None:
         return {}
     found: dict[str, tuple[bool | None, str]] = {}
-    for clause in re.split(r"[.;,!?]|\s[-\u2013]\s|\bbut\b|\bthough\b|\bhowever\b", text):
+    clauses = re.split(r"[.;,!?:]|\s[-\u2013]\s|\bbut\b|\bthough\b|\bhowever\b", text)
+    for i, clause in enumerate(clauses):
         clause = clause.strip()
         want, can = bool(_WANT.search(clause)), bool(_ABLE.search(clause))
         if want == can:
             continue  # both or neither: this clause answers nothing on its own
         path = willing if want else able
         value = None if _UNSURE.search(clause) else not _NOT.search(clause)
+        if _BARE.match(clause):
+            rest = []
+            for after in clauses[i + 1 :]:
+                if _WANT.search(after) or _ABLE.search(after):
+                    break
+                rest.append(after)
+            reply = classify(" ".join(rest))
+            value = {Reply.yes: True, Reply.no: False}.get(reply)
+            clause = " ".join([clause, *rest]).strip()
         if path in found and found[path][0] != value:
             return {}  # said both ways: ask
         found[path] = (value, clause)
@@ -354,8 +368,30 @@ def _corrected_hours(text: str) -> text_.Hours | None:
     return text_.hours_per_week(text)
 
 
+# "a few hours each time", "several hours a day": no figure a practitioner could record
+_VAGUE_HOURS = re.compile(
+    r"\b(?:a\s+few|few|several|some|a\s+lot\s+of|lots\s+of|loads\s+of|many)\s+(?:more\s+)?"
+    r"(?:hours?|hrs?)\b",
+    re.I,
+)
+# "8 hours a day on the days she's home, less on work days", "6 a day except weekends": a daily
+# figure that holds on some days only is no weekly figure.
+_DAILY = re.compile(r"\b(?:a|per|each|every)\s+day\b|\bdaily\b|\b(?:hrs?|hours?)\s*/\s*day\b", re.I)
+_SOME_DAYS_ONLY = re.compile(
+    r"\bon\s+the\s+days\b|\bthe\s+days\s+(?:she|he|i|they|we)\b"
+    r"|\b(?:less|more|fewer)\s+(?:on|at|when|if|during)\b|\bexcept\b|\bapart\s+from\b"
+    r"|\bnot\s+(?:on|at|when|during)\b|\bonly\s+(?:on|at|when)\b",
+    re.I,
+)
+
+
 def x_hours(text: str, ctx: Context) -> Extraction:
     found = _corrected_hours(text)
+    if found is not None and (
+        _VAGUE_HOURS.search(found.quote)
+        or (_DAILY.search(found.quote) and _SOME_DAYS_ONLY.search(found.quote))
+    ):
+        return Extraction(clarify="number", unplaced=None)
     if found is None:
         bare = re.fullmatch(r"\D*?(\d+(?:\.\d+)?)\D*", text)
         if bare is None:

@@ -102,8 +102,11 @@ def _day_alone(text: str, today: date) -> Found | None:
 
 
 # "end of January", "the start of March", "mid-February": a working day in that part of the month
+# "the first week in January", "early March", "the last week of Feb" too.
 _PART_OF_MONTH = re.compile(
-    rf"\b(?P<part>end|start|beginning|middle|mid)(?:\s+of|-|\s)\s*(?:the\s+month\s+of\s+)?"
+    rf"\b(?P<part>end|start|beginning|middle|mid|early|late|"
+    r"(?:first|1st|second|2nd|third|3rd|last)\s+week)(?:\s+(?:of|in)|-|\s)\s*"
+    rf"(?:the\s+month\s+of\s+)?"
     rf"(?P<m>{_MONTH})\b(?:\s+(?P<y>\d{{4}}))?",
     re.I,
 )
@@ -114,15 +117,27 @@ def _part_of_month(text: str, today: date) -> Found | None:
     if not m:
         return None
     month = _MONTHS[m["m"].lower()]
-    part = m["part"].lower()
-    day = {"end": calendar.monthrange(today.year, month)[1], "middle": 15, "mid": 15}.get(part, 1)
+    part = re.sub(r"\s+", " ", m["part"].lower())
+    named = re.search(rf"\b(?P<day>{_DAY})\b", text, re.I)
+    if named is None and (part.endswith("week") or part in ("early", "late")):
+        return None  # "the first week of January": which day in it is not said, so ask
+    part = {"late": "end", "last week": "end", "early": "start", "first week": "start"}.get(
+        part, part
+    )
     if m["y"]:
         year = int(m["y"])
     else:
         year = today.year if (month, 1) >= (today.month, 1) else today.year + 1
-    day = min(day, calendar.monthrange(year, month)[1])
+    last = calendar.monthrange(year, month)[1]
+    day = {"end": last, "middle": 15, "mid": 15, "second week": 8, "2nd week": 8}.get(part, 1)
+    day = {"third week": 15, "3rd week": 15, "1st week": 1}.get(part, day)
     chosen = date(year, month, day)
     step = -1 if part == "end" else 1
+    # "the first week in January. The Tuesday": that weekday within that part of the month
+    if named:
+        while chosen.weekday() != _DAYS[named["day"].lower()]:
+            chosen += timedelta(days=step)
+        return Found(chosen, f"{m.group(0).strip()} {named.group(0)}")
     while chosen.weekday() >= 5:  # a Saturday or Sunday moves to the nearest working day inside
         chosen += timedelta(days=step)
     return Found(chosen, m.group(0).strip())
@@ -198,9 +213,51 @@ _AFTER_START = re.compile(
 )
 
 
+# "Not a Thursday", "don't leave it three months", "six weeks, not three months": from a no on,
+# a part of the answer turns its date down.
+_REFUSED = re.compile(
+    r"\b(?:not|never|don'?t|dont|doesn'?t|doesnt|won'?t|wont|can'?t|cant|cannot|isn'?t|"
+    r"wouldn'?t|mustn'?t|shouldn'?t|avoid|except|apart\s+from|"
+    r"no\s+(?:later|sooner|earlier|more|less)\s+than)\b",
+    re.I,
+)
+# "after my birthday", "before her operation", "after the appointment on the 12th": a date tied
+# to another event bounds the review; it is not the review's date.
+_BOUND = re.compile(
+    r"\b(?:after|before|until|till|following|once)\b(?!\s+(?:next|that|then|this)\b)", re.I
+)
+# "3 months after his operation": a time counted from an event whose date is not known
+_COUNTED = re.compile(
+    r"(?:\b(?:days?|weeks?|months?|years?|fortnights?)|/\s*(?:52|12|7))\s*$", re.I
+)
+# "after my birthday. It's the 3rd of February": the date of the event just named
+_ITS = re.compile(r"^(?:it\s+is|it'?s|its|that'?s|that\s+is|which\s+is|on)\b", re.I)
+_CLAUSE = re.compile(r"([.;!?,]|\s[-\u2013]\s|\bbut\b)", re.I)
+
+
+def _only_wanted(text: str) -> str:
+    """The answer without the dates it turns down or ties to another event."""
+    out, tied = [], False
+    for part in _CLAUSE.split(text):
+        refused = _REFUSED.search(part)
+        if refused:
+            part = part[: refused.start()]
+        bound = _BOUND.search(part)
+        if bound:
+            tied = True
+            kept = part[: bound.start()]
+            part = "" if _COUNTED.search(kept) else kept
+        elif tied and _ITS.match(part.strip()):
+            part = ""
+        out.append(part)
+    return "".join(out)
+
+
 def find_date(text: str, today: date, start: date | None = None) -> Found | None:
     """The first date the text names, or ``None``. A time counted from when support starts
-    ("6 weeks after it starts") counts from ``start``; with no start known, it is no date."""
+    ("6 weeks after it starts") counts from ``start``; with no start known, it is no date.
+    A date turned down ("not a Thursday") or tied to another event ("after my birthday") is
+    none."""
     after_start = _AFTER_START.search(text)
     if after_start:
         before = text[: after_start.start()]
@@ -211,6 +268,7 @@ def find_date(text: str, today: date, start: date | None = None) -> Found | None
                 return None
             quote = text[before.find(counted.quote) : after_start.end()].strip()
             return Found(counted.value, quote)
+    text = _only_wanted(text)
     for reader in _READERS:
         found = reader(text, today)
         if found is not None:

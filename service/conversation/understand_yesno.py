@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from service.conversation import lexicon
@@ -41,10 +42,39 @@ def leading(text: str) -> tuple[Reply, int]:
     return Reply.unknown, 0
 
 
+# "I had a new hip and I'm not to lift. So no, not all of it": after the reasons, the last
+# sentence gives the answer.
+_SO = re.compile(
+    r"^\s*(?:so|basically|in\s+short|in\s+a\s+word|short\s+answer|long\s+story\s+short)\b[\s,]*",
+    re.I,
+)
+
+
+def _agreeing(tokens: list[str]) -> list[str]:
+    """ "she doesn't mind" is a yes: each such phrase becomes the word yes."""
+    for phrase in _phrases("agreeable"):
+        n = len(phrase)
+        i = 0
+        while i <= len(tokens) - n:
+            if tokens[i : i + n] == phrase:
+                tokens = [*tokens[:i], "yes", *tokens[i + n :]]
+            i += 1
+    return tokens
+
+
 def classify(text: str) -> Reply:
     if is_skip(text):
         return Reply.skip
     tokens = lexicon.words(text)
+    agreed = _agreeing(tokens)
+    if agreed != tokens:
+        return _anywhere(agreed) if len(agreed) <= 8 else Reply.unknown
+    sentences = [s for s in re.split(r"[.!?]+", text) if s.strip()]
+    last = _SO.match(sentences[-1]) if len(sentences) > 1 else None
+    if last:
+        kind, _ = leading(sentences[-1][last.end() :])
+        if kind in (Reply.yes, Reply.no):
+            return kind
     if len(tokens) <= 8 and any(_within(p, tokens) for p in _phrases("unsure")):
         return Reply.ambiguous  # "she is not sure": neither the yes of "she is" nor a no
     kind, _ = leading(text)
