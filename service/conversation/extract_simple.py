@@ -158,19 +158,32 @@ _RESUME = re.compile(
 _REASON = re.compile(r"\b(?:because|cos|coz|cause|since)\b", re.I)
 
 
+# "Paper just gets lost", "I lose letters", "scanned copies are useless to me": an option
+# complained of is turned down too.
+_COMPLAINED = re.compile(
+    r"\b(?:gets?\s+lost|goes\s+missing|go\s+missing|lose|loses|losing|lost|useless|pointless|"
+    r"hopeless|no\s+use|no\s+good|never\s+(?:arrives?|comes?|gets?\s+here)|pile\s+up|piles\s+up)\b",
+    re.I,
+)
+
+
 def _wanted_part(part: str, ctx: Context) -> str:
+    reason = _REASON.search(part)
+    if reason and _choice_values(part[: reason.start()], ctx):
+        part = part[: reason.start()]
+    complained = _COMPLAINED.search(part)
+    if complained:
+        again = _RESUME.search(part, complained.end())
+        part = part[again.start() :] if again else ""
     down = _TURNED_DOWN.search(part)
     if down:
         again = _RESUME.search(part, down.end())
         part = part[: down.start()] + (part[again.start() :] if again else "")
-    reason = _REASON.search(part)
-    if reason and _choice_values(part[: reason.start()], ctx):
-        part = part[: reason.start()]
     return part
 
 
 def _parts(text: str) -> list[str]:
-    return re.split(r"[.;,]|\bbut\b", text)
+    return re.split(r"[.;,]|\s[-\u2013]\s|\bbut\b", text)
 
 
 def x_multi_choice(text: str, ctx: Context) -> Extraction:
@@ -300,6 +313,9 @@ def _amount(text: str) -> text_.Amount | None:
         return found
     end = at + len(found.quote)
     per = _PERIOD_AFTER.match(text, end)
+    # "£385.50/wk": the money reader may take the period into its quote and leave it unread
+    inside = [p for p in _PERIOD_AFTER.finditer(text, at, end) if p.end() == end]
+    per = per or (inside[-1] if inside else None)
     if per is None:
         return found
     unit = re.sub(r"[\s.]", "", (per["u"] or per["s"]).lower())

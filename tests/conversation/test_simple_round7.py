@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from service.conversation.extract_simple import _amount
 from service.conversation.understand_dates import find_date
 from service.conversation.understand_yesno import Reply, classify
 from service.plan import Plan
@@ -273,3 +274,61 @@ def test_a_clear_hours_figure_is_kept(said: str, hours: int) -> None:
 def test_vague_hours_are_asked_again_and_the_figure_given_then_is_kept() -> None:
     said = {"carer_hours": "a few hours each time she comes", "carer_hours!": "about 8 a week"}
     assert _carer(**said).carers[0].hours_per_week == 8
+
+
+# --- money: a period written straight after the amount ("£385.50/wk") -------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "amount", "period"),
+    [
+        ("£385.50/wk indicative (RAS done last week)", "385.50", "week"),
+        ("£120/week", "120.00", "week"),
+        ("£1,200/month according to the letter", "14400.00", "year"),
+        ("about £90 /wk i think", "90.00", "week"),
+        ("£9,000/yr", "9000.00", "year"),
+    ],
+)
+def test_a_period_written_onto_the_amount_is_read(said: str, amount: str, period: str) -> None:
+    found = _amount(said)
+    assert found is not None and str(found.amount) == amount and found.period == period
+
+
+def test_an_amount_without_a_period_has_none() -> None:
+    found = _amount("£300, the letter said")
+    assert found is not None and found.period is None
+
+
+# --- formats: an option complained of is turned down ------------------------------------------
+
+
+def _formats(said: str) -> list[str]:
+    plan = _plan(formats=said)
+    comm = plan.person.communication if plan.person else None
+    return [f.value for f in comm.formats] if comm else []
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Email. Paper just gets lost in the pile on my table", ["email"]),
+        ("letters go missing here, email please", ["email"]),
+        ("email - I lose letters", ["email"]),
+        ("Large print. Email is no use, I don't have a computer", ["large_print"]),
+        ("email's fine, paper never arrives round here", ["email"]),
+    ],
+)
+def test_an_option_complained_of_is_not_chosen(said: str, expected: list[str]) -> None:
+    assert _formats(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Large print because small print is useless to me", ["large_print"]),
+        ("I'd lose a paper copy so email", ["email"]),
+        ("paper copies please", ["standard"]),
+    ],
+)
+def test_a_complaint_about_something_else_keeps_the_choice(said: str, expected: list[str]) -> None:
+    assert _formats(said) == expected
