@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from itertools import pairwise
 
 from service.conversation import lexicon
 from service.plan.money import pence
@@ -55,6 +56,9 @@ def split_list(text: str) -> list[str]:
     after "and" that completes a longer phrase); "and I ..." always starts a new item.
     """
     text = _BRACKETED.sub(_masked, text)
+    by_sentence = _sentence_items(text)
+    if by_sentence is not None:
+        return by_sentence
     items: list[str] = []
     parts = re.split(f"({_SPLIT.pattern})", text, flags=re.I)
     for i in range(0, len(parts), 2):
@@ -76,6 +80,54 @@ def split_list(text: str) -> list[str]:
         for clause in _NEW_CLAUSE.split(parts[i]):
             items += _split_and(clause, ends_list)
     return [_unmasked(c) for c in (clean(i) for i in items) if c]
+
+
+# A list written as sentences or numbered items: ". " (never the point of "9.30"), ";", a new
+# line, or "1) ... 2) ...".
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+|\s*[;\n]+\s*")
+_NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).]\s+")
+# After a comma, words that say when, how or why about the item before, or a clause of its own.
+_QUALIFIER = re.compile(
+    r"(?:i|he|she|they|it|we|you|that|there|who|which|i'm|im|i've|he's|she's|it's|that's|they're"
+    r"|we're|especially|specially|particularly|mainly|mostly|including|even|though|although|when"
+    r"|whenever|if|about|around|every|each|once|twice|at|in|on|to|\d|[a-z]{3,}ed)\b",
+    re.I,
+)
+
+
+def _sentence_items(text: str) -> list[str] | None:
+    """An answer written as three or more sentences or numbered items is a list of them, each
+    item the sentence as the person wrote it ("Tobi staying well and staying out of hospital.
+    My church choir, when I can get there. My daughter and my granddaughter"), unless the
+    sentence is itself a list of short items ("Gardening, reading, the telly"). ``None`` for
+    fewer sentences: the answer is read as one list."""
+    numbered = _NUMBERED.split(text) if len(_NUMBERED.findall(text)) >= 2 else None
+    sentences = [_unmasked(s) for s in numbered or _SENTENCE_GAP.split(text) if clean(s)]
+    if len(sentences) < 3:
+        return None
+    out: list[str] = []
+    for sentence in sentences:
+        out += split_list(sentence) if _short_list(sentence) else [clean(sentence)]
+    return [i for i in out if i]
+
+
+def _short_list(sentence: str) -> bool:
+    """ "Gardening, reading, the telly", "the dog, the cat and the birds": three or more short
+    items, none after the first saying when, how or why ("My church, when I can get there") nor
+    naming the one before ("My girlfriend, Amara", "My church, St Barnabas"). A sentence with a
+    colon is read as one list, as before."""
+    if ":" in sentence:
+        return True  # "What he would accept: to keep his flat, to keep Rocky, and ...": as listed
+    if _DASHED.search(sentence) or "," not in sentence:
+        return False
+    items = [i.strip() for i in sentence.split(",") if i.strip()]
+    items = items[:-1] + [p for p in _AND.split(items[-1]) if p.strip()]
+    return (
+        len(items) >= 3
+        and all(len(i.split()) <= 4 for i in items)
+        and not any(_QUALIFIER.match(clean(i)) for i in items[1:])
+        and not any(_names_them(before, i) for before, i in pairwise(items))
+    )
 
 
 # After a dash, words with their own subject say more about the item before it: "Her garden - she

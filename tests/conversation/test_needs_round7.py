@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.conversation import understand_text as text_
 from service.conversation.extract_needs import _NEED_LEAD, _phrases, _unable_reasons
 
 
@@ -192,3 +193,63 @@ def test_drowning_choking_and_going_over_endanger_safety(said: str) -> None:
 )
 def test_no_reason_where_the_words_give_none(said: str, not_reason: str) -> None:
     assert not_reason not in _reasons(said)
+
+
+# --- (5) lists of text (what matters) written as sentences or numbered items -----------------
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        (
+            "My husband, Ray. The chapel, when my legs let me. My cat Smudge. Crosswords",
+            ["My husband, Ray", "The chapel, when my legs let me", "My cat Smudge", "Crosswords"],
+        ),
+        (
+            "Fishing and the allotment. Our Kev and the grandkids. Keeping my independence - it's all I've got",
+            ["Fishing and the allotment", "Our Kev and the grandkids", "Keeping my independence - it's all I've got"],
+        ),
+        (
+            "Me, she says. Her radio and her jigsaws. The church, St Mary's. Her garden",
+            ["Me, she says", "Her radio and her jigsaws", "The church, St Mary's", "Her garden"],
+        ),
+        (
+            "1) my kids 2) my job 3) my mum, Pat 4) footy - season ticket, never miss a game",
+            ["my kids", "my job", "my mum, Pat", "footy - season ticket, never miss a game"],
+        ),
+        (
+            "1. Music 2. My friends at college 3. Going swimming on Fridays",
+            ["Music", "My friends at college", "Going swimming on Fridays"],
+        ),
+        (
+            "her husband, Stan, married 60 years; her faith - mass on Sundays; knitting; staying home",
+            ["her husband, Stan, married 60 years", "her faith - mass on Sundays", "knitting", "staying home"],
+        ),
+        (
+            "my dog. tv n my phone. seeing my mates",
+            ["my dog", "tv n my phone", "seeing my mates"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_list_of_sentences_is_one_item_a_sentence(said: str, items: list[str]) -> None:
+    assert text_.split_list(said) == items
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        # a sentence that is itself a list of short items stays a list
+        ("Gardening, reading, the telly. My dog. Church", ["Gardening", "reading", "the telly", "My dog", "Church"]),
+        ("The dog, the cat and the birds. Bingo. My son", ["The dog", "the cat", "the birds", "Bingo", "My son"]),
+        # a colon opens a list, as before
+        ("He was clear. What he wants: to stay home, to keep the dog, and to see his son. Nothing else",
+         ["He was clear", "What he wants: to stay home", "to keep the dog", "to see his son", "Nothing else"]),
+        # fewer than three sentences: one list, as before
+        ("My garden, my church and my family", ["My garden", "my church", "my family"]),
+        ("Bingo, the pub. My grandson", ["Bingo", "the pub", "My grandson"]),
+        # a time's point is no sentence end
+        ("tea at 4.30, the news", ["tea at 4.30", "the news"]),
+    ],
+)  # fmt: skip
+def test_a_list_inside_a_sentence_list_is_still_split(said: str, items: list[str]) -> None:
+    assert text_.split_list(said) == items
