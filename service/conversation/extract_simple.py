@@ -133,8 +133,29 @@ def _choice_values(text: str, ctx: Context) -> list[str]:
 _NEGATED = re.compile(r"\b(?:not|no|never|rather than|instead of)\b|n't\b", re.I)
 
 
+# "Not a direct payment, God no ... can the council do it?": an option said right after a no
+_REFUSED_OPTION = (
+    r"\b(?:not|no|never|rather\s+than|instead\s+of|(?:don'?t|dont)\s+want)\s+(?:an?\s+|the\s+)?"
+)
+
+
+def _said_at(value: str, text: str, ctx: Context, before: str = "") -> int | None:
+    """Where an option is first said (after ``before``, a pattern such as a no), or None."""
+    choice = next(c for c in ctx.question.choices if c.value == value)
+    says = [s.strip() for s in [*choice.says, value.replace("_", " ")] if len(s.strip()) > 3]
+    hits = [re.search(before + re.escape(s) + r"\b", text, re.I) for s in says]
+    return min((h.start() for h in hits if h), default=None)
+
+
 def x_choice(text: str, ctx: Context) -> Extraction:
     values = _choice_values(text, ctx)
+    if len(values) > 1:
+        # a no said first, then the choice; "a direct payment, not the council" still asks
+        refused = {v: _said_at(v, text, ctx, _REFUSED_OPTION) for v in values}
+        kept = [v for v in values if refused[v] is None]
+        first_kept = _said_at(kept[0], text, ctx) if len(kept) == 1 else None
+        if first_kept is not None and all(at is None or at < first_kept for at in refused.values()):
+            values = kept
     several = ctx.question.several
     if len(values) > 1 and several and not _NEGATED.search(text):
         values = [several]  # two options named: the question's "a mix" choice

@@ -332,3 +332,30 @@ def test_an_option_complained_of_is_not_chosen(said: str, expected: list[str]) -
 )
 def test_a_complaint_about_something_else_keeps_the_choice(said: str, expected: list[str]) -> None:
     assert _formats(said) == expected
+
+
+# --- a choice: an option said right after a no is turned down -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Not a direct payment, God no. Can the council do it?", "council_managed"),
+        ("no direct payments please, the council can sort it", "council_managed"),
+        ("rather than a direct payment, could the council do it", "council_managed"),
+        ("I don't want a direct payment, let the council arrange it", "council_managed"),
+        ("Not the council, they let me down. A direct payment", "direct_payment"),
+        ("never the council again! direct payments", "direct_payment"),
+    ],
+)
+def test_an_option_after_a_no_is_turned_down(said: str, expected: str) -> None:
+    budget = _plan(management=said).personal_budget
+    assert budget is not None and budget.management == expected
+
+
+@pytest.mark.parametrize(
+    "said", ["a direct payment or the council, not sure", "a direct payment, not the council"]
+)
+def test_two_options_not_turned_down_first_are_asked_again(said: str) -> None:
+    budget = _plan(management=said).personal_budget
+    assert budget is None or budget.management is None
