@@ -467,15 +467,31 @@ def _times_a_week(text: str, default: int | None) -> Decimal | None:
     return None if default is None else Decimal(default)
 
 
+_DAY_WORD = rf"(?:{_DAYS})s?"
+_SHORT_DAY = r"(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)s?"
+_DAY_PART = r"(?:morning|afternoon|evening|night|lunchtime|teatime)s?"
+# "every", "on", "of a Sunday", "every other Saturday", "alternate Fridays"
+_DAY_LEAD = r"(?:every\s+other|every\s+second|alternate|every|each|on|most|some|of\s+a)"
+_PAIRED = r"(?:and|to|&|n|or)"
+# A frequency word is a when only where the clause ends with it ("visits monthly"), never the
+# name of a thing ("my weekly shop", "a monthly visit").
+_ENDS = r"(?=\s*(?:[,.;:!?)\-]|$|and\b|but\b|or\b|if\b|when\b|maybe\b|probably\b))"
 _WHEN = re.compile(
-    rf"\b(?:(?:every|each|on|most|some)\s+(?:a\s+)?)?(?:{_DAYS})s?(?:\s+(?:morning|afternoon|evening|night)s?)?"
-    rf"(?:\s+(?:and|to|&)\s+(?:{_DAYS})s?)?\b"
-    r"|\b(?:every|each)\s+(?:day|night|morning|evening|afternoon|week|weekend|fortnight|month)\b"
-    r"|\b(?:once|twice|\d+\s+times?|three times|four times)\s+(?:a|per)\s+(?:day|week|month)\b"
+    rf"\b(?:{_DAY_LEAD}\s+(?:a\s+)?)?{_DAY_WORD}(?:\s+{_DAY_PART})?"
+    rf"(?:\s+{_PAIRED}\s+(?:{_DAY_WORD}|{_SHORT_DAY})(?:\s+{_DAY_PART})?)?\b"
+    # short days only where they cannot be another word: "on sat", "tues n thurs"
+    rf"|\b{_DAY_LEAD}\s+{_SHORT_DAY}\b(?:\s+{_PAIRED}\s+(?:{_DAY_WORD}|{_SHORT_DAY})\b)?"
+    rf"|\b{_SHORT_DAY}\s+{_PAIRED}\s+(?:{_DAY_WORD}|{_SHORT_DAY})\b"
+    r"|\b(?:every|each)\s+(?:other\s+|second\s+)?(?:day|night|morning|evening|afternoon|week|weekend|fortnight|month)\b"
+    r"|\bevery\s+(?:\d+|two|three|four|six|few|couple\s+of)\s+(?:days|weeks|months)\b"
+    r"|\b(?:once|twice|\d+\s+times?|three times|four times)\s+(?:a|per)\s+(?:day|week|fortnight|month|year)\b"
     r"|\b(?:most|some|many)\s+(?:days|nights|mornings|afternoons|evenings|weeks|weekends)\b"
-    r"|\bevery other (?:day|week|weekend)\b"
     r"|\b(?:at\s+)?weekends?\b|\bweekdays?\b|\bdaily\b|\bnightly\b|\bin the (?:morning|evening|afternoon)s?\b"
-    r"|\b(?:in|over) the holidays\b",
+    rf"|\b(?:weekly|fortnightly|monthly|yearly){_ENDS}"
+    r"|\b(?:in|over) the (?:school\s+)?holidays\b|\b(?:at|over)\s+(?:christmas|xmas|easter)\b"
+    r"|\bon\s+(?:my|his|her|their|our)\s+birthdays?\b"
+    r"|\b(?:every\s+)?now\s+and\s+(?:then|again)\b|\bfrom\s+time\s+to\s+time\b|\bonce\s+in\s+a\s+while\b"
+    r"|\ball\s+day,?\s+every\s+day\b|\bday\s+and\s+night\b|\bround\s+the\s+clock\b|\b24/7",
     re.I,
 )
 

@@ -253,3 +253,47 @@ def test_a_list_of_sentences_is_one_item_a_sentence(said: str, items: list[str])
 )  # fmt: skip
 def test_a_list_inside_a_sentence_list_is_still_split(said: str, items: list[str]) -> None:
     assert text_.split_list(said) == items
+
+
+# --- (6) when: short days, "of a Sunday", every other, every 2 weeks, monthly, holidays -------
+
+
+@pytest.mark.parametrize(
+    ("said", "said_when"),
+    [
+        ("my brother rings of a Sunday", "of a Sunday"),
+        ("Our Gemma pops round of a Friday night", "of a Friday night"),
+        ("dad takes me to town on sat", "on sat"),
+        ("becca comes tues n thurs", "tues n thurs"),
+        ("Jo does my hair mon and weds", "mon and weds"),
+        ("my son has her every other Saturday", "every other Saturday"),
+        ("Ken takes me to the club alternate Fridays", "alternate Fridays"),
+        ("Sue comes Tuesday and Friday evenings", "Tuesday and Friday evenings"),
+        ("the social worker sees me every 2 weeks", "every 2 weeks"),
+        ("my nephew visits every couple of weeks", "every couple of weeks"),
+        ("the CPN is meant to come fortnightly", "fortnightly"),
+        ("Father Joe visits monthly", "monthly"),
+        ("my cousin phones at Christmas", "at Christmas"),
+        ("the vicar pops in now and then", "now and then"),
+        ("Our Kath calls in every now and again", "every now and again"),
+        ("my husband is with me all day every day", "all day every day"),
+        ("the neighbours pop in from time to time", "from time to time"),
+    ],
+)
+def test_when_is_read_from_everyday_words(said: str, said_when: str) -> None:
+    assert text_.when(said) == said_when
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I sat with him in the garden",
+        "she likes to sit in the sun",
+        "Mary does my weekly shop",
+        "the monthly injection is at the surgery",
+        "he got wed last year",
+        "she comes to help me",
+    ],
+)
+def test_words_that_only_look_like_a_when(said: str) -> None:
+    assert text_.when(said) is None
