@@ -509,7 +509,11 @@ def x_dp_what_for(text: str, ctx: Context) -> Extraction:
     wanted = set(lexicon.keys(_readable(text), _outcome_table(ctx)))
     for need in ctx.plan.get("needs") or []:
         outcomes = set(need.get("eligibility_outcomes") or [])
-        if (wanted & outcomes) or (not outcomes and _shares_a_task_word(need, text)):
+        if (
+            (wanted & outcomes)
+            or (not outcomes and _shares_a_task_word(need, text))
+            or _shares_a_name(need, text)
+        ):
             facts.append(add("direct_payment.need_ids", need["id"], words))
     pa = _PA.search(text)
     if pa:
@@ -539,3 +543,14 @@ def _shares_a_task_word(need: dict[str, object], text: str) -> bool:
         return {w[:5] for w in lexicon.words(words) if len(w) >= 5 and w not in _GENERAL}
 
     return bool(stems(str(need.get("description") or "")) & stems(text))
+
+
+# A place said by its name after "to" or "at" ("to Mass", "at Tesco", "to the Deaf club").
+_PLACE = re.compile(r"\b(?:to|at)\s+(?:the\s+)?([A-Z][a-z]{2,})\b")
+
+
+def _shares_a_name(need: dict[str, object], text: str) -> bool:
+    """A direct payment "to take him to Mass" is for the need "getting to Mass and appointments",
+    whatever outcomes that need has: a place they both name. A person's name is no place ("help
+    with Leo", "bathing Leo")."""
+    return bool(set(_PLACE.findall(str(need.get("description") or ""))) & set(_PLACE.findall(text)))

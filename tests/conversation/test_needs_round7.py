@@ -11,6 +11,8 @@ import pytest
 
 from service.conversation import understand_text as text_
 from service.conversation.extract_needs import _NEED_LEAD, _phrases, _unable_reasons
+from service.plan import Plan
+from tests.conversation.helpers import run
 
 
 def _reasons(said: str) -> list[str]:
@@ -297,3 +299,58 @@ def test_when_is_read_from_everyday_words(said: str, said_when: str) -> None:
 )
 def test_words_that_only_look_like_a_when(said: str) -> None:
     assert text_.when(said) is None
+
+
+# --- (7) what a direct payment is for: a cleaner, respite, a place both name -----------------
+
+
+def _paid_for(needs: str, what_for: str, carer: bool = False) -> list[str]:
+    script = {"consent": "yes", "name": "Ann Lee", "needs": needs, "management": "a direct payment"}
+    script["dp_what_for"] = what_for
+    plan_type = "carer_support" if carer else "care_and_support"
+    _, plan, _ = run(
+        script, plan=Plan(plan_type=plan_type), audience="carer" if carer else "person"
+    )
+    assert plan.direct_payment is not None
+    by_id = {n.id: n.description for n in plan.needs}
+    return [by_id[i] for i in plan.direct_payment.need_ids]
+
+
+@pytest.mark.parametrize(
+    ("needs", "what_for", "paid"),
+    [
+        ("Cleaning the house. Breakfast. Getting out", "a cleaner 3 hours a week", ["Cleaning the house"]),
+        ("hoovering, my feet", "pay a cleaner on Mondays", ["hoovering"]),
+        ("Housework. Meals. Getting out", "a cleaner once a fortnight", ["Housework"]),
+        ("getting to Mass and the doctor's. Washing. Meals", "a PA to take her to Mass", ["getting to Mass and the doctor's"]),
+        ("Shopping at Tesco. Cooking. Bathing", "someone to go with me to Tesco", ["Shopping at Tesco"]),
+        ("Going to the Deaf club. Letters. Bills", "an interpreter at the Deaf club", ["Going to the Deaf club"]),
+    ],
+)  # fmt: skip
+def test_what_a_payment_is_for_names_its_need(needs: str, what_for: str, paid: list[str]) -> None:
+    assert _paid_for(needs, what_for) == paid
+
+
+@pytest.mark.parametrize(
+    "what_for",
+    [
+        "a few nights' respite",
+        "respite care twice a year",
+        "a sitting service so I get a night off",
+    ],
+)
+def test_respite_is_a_carers_break(what_for: str) -> None:
+    assert _paid_for("A break from caring. Help with forms", what_for, carer=True) == [
+        "A break from caring"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("needs", "what_for", "unpaid"),
+    [
+        ("lifting and bathing Leo. Cooking. Shopping", "a PA to help with Leo", "lifting and bathing Leo"),
+        ("taking Maria to school. Cooking. Shopping", "a PA, and I'd take Maria to Tesco", "taking Maria to school"),
+    ],
+)  # fmt: skip
+def test_a_persons_name_is_no_place(needs: str, what_for: str, unpaid: str) -> None:
+    assert unpaid not in _paid_for(needs, what_for)
