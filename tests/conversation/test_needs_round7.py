@@ -354,3 +354,45 @@ def test_respite_is_a_carers_break(what_for: str) -> None:
 )  # fmt: skip
 def test_a_persons_name_is_no_place(needs: str, what_for: str, unpaid: str) -> None:
     assert unpaid not in _paid_for(needs, what_for)
+
+
+# --- (8) outcomes named in other everyday words ------------------------------------------------
+
+HOME_SAFELY = "using_the_home_safely"
+TOILET = "managing_toilet_needs"
+COMMUNITY = "making_use_of_necessary_facilities_in_the_community"
+
+
+def _outcomes_of(said: str) -> list[str]:
+    _, plan, _ = run({"consent": "yes", "name": "Ann Lee", "needs": said}, plan=Plan())
+    return [o.value for o in plan.needs[0].eligibility_outcomes or []]
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        ("Getting to the match on trains", COMMUNITY),
+        ("going on the train to see my sister", COMMUNITY),
+        ("going places i dont know", COMMUNITY),
+        ("new places on my own", COMMUNITY),
+        ("Turning over in bed at night", HOME_SAFELY),
+        ("the only loo is upstairs", HOME_SAFELY),
+        ("someone with her in the evenings, she wanders", HOME_SAFELY),
+        ("getting to the loo in time", TOILET),
+        ("I get caught short before I reach the lav", TOILET),
+    ],
+)
+def test_an_outcome_said_in_everyday_words(said: str, outcome: str) -> None:
+    assert outcome in _outcomes_of(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        ("I want to train as a nurse", COMMUNITY),
+        ("Toilet training the twins", HOME_SAFELY),
+        ("her mind wanders when she reads", TOILET),
+    ],
+)
+def test_words_that_name_no_such_outcome(said: str, outcome: str) -> None:
+    assert outcome not in _outcomes_of(said)
