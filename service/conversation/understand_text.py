@@ -194,11 +194,9 @@ def _kept_together(part: str) -> bool:
         return True
     pieces = [lexicon.words(p) for p in _AND.split(part)]
     return (
-        len(pieces) == 2
+        len(pieces) >= 2
         and all(pieces)
-        and any(
-            pieces[0][-1] in group and pieces[1][-1] in group for group in table["groups"].values()
-        )
+        and any(all(p[-1] in group for p in pieces) for group in table["groups"].values())
     )
 
 

@@ -396,3 +396,24 @@ def test_an_outcome_said_in_everyday_words(said: str, outcome: str) -> None:
 )
 def test_words_that_name_no_such_outcome(said: str, outcome: str) -> None:
     assert outcome not in _outcomes_of(said)
+
+
+# --- (9) three or more money and paperwork words joined by "and" are one need ----------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Opening my post and sorting out the bills and the debts",
+        "letters and bills and the rent",
+        "his money and the arrears and the benefits",
+        "forms n letters n bills",
+        "the budgeting and paying the bills and the council tax",
+    ],
+)
+def test_money_and_paperwork_joined_by_and_is_one_need(said: str) -> None:
+    assert text_.split_list(f"{said}, cooking") == [said, "cooking"]
+
+
+def test_other_tasks_joined_by_and_still_split() -> None:
+    assert text_.split_list("bills and cooking and post") == ["bills", "cooking", "post"]
