@@ -405,8 +405,8 @@ def _risk_items(text: str) -> list[str]:
     """One risk a sentence, "but" kept in it ("riding again - he's not allowed but he's talking
     about it"); a sentence that is a list ("falls, chest infections, and the cold") is one risk an
     item, an explanation after a comma staying with its risk."""
-    out = []
-    for sentence in (text_.clean(c) for c in _CLAUSES.split(text.strip())):
+    out: list[str] = []
+    for sentence in _risk_sentences(text):
         segments = [g.strip() for g in sentence.split(",") if g.strip()]
         listed = len(segments) >= 2 and _LAST_AND.search(segments[-1]) is not None
         if listed and not any(_says_why(text_.clean(g)) for g in segments[1:]):
@@ -414,6 +414,25 @@ def _risk_items(text: str) -> list[str]:
         elif sentence:
             out.append(sentence)
     return out
+
+
+# After a semicolon, words that tell what happened ("Falls when drunk; fell in the kitchen last
+# month", "Choking; nearly choked on a biscuit") are the same risk.
+_HAPPENED = re.compile(
+    r"^(?:fell|fallen|found|got|went|ended|had|has\s+had|nearly|almost|happened|was|were|been|[a-z]{3,}ed)\b",
+    re.I,
+)
+
+
+def _risk_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text.strip()):
+        for i, part in enumerate(p for p in re.split(r";\s*", sentence) if p.strip()):
+            if i and out and _HAPPENED.match(part.strip()):
+                out[-1] = f"{out[-1]}; {part}"
+            else:
+                out.append(part)
+    return [c for c in (text_.clean(p) for p in out) if c]
 
 
 _REASONS = (

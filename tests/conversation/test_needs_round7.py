@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from service.conversation import understand_text as text_
-from service.conversation.extract_needs import _NEED_LEAD, _phrases, _unable_reasons
+from service.conversation.extract_needs import _NEED_LEAD, _phrases, _risk_items, _unable_reasons
 from service.plan import Plan
 from tests.conversation.helpers import run
 
@@ -417,3 +417,29 @@ def test_money_and_paperwork_joined_by_and_is_one_need(said: str) -> None:
 
 def test_other_tasks_joined_by_and_still_split() -> None:
     assert text_.split_list("bills and cooking and post") == ["bills", "cooking", "post"]
+
+
+# --- (10) a risk, a semicolon, then what happened: one risk ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("risk", "happened"),
+    [
+        ("Falls when drunk", "fell in the kitchen last month"),
+        ("Choking", "nearly choked on toast in May"),
+        ("Scams", "was taken for £400 by a phone caller"),
+        ("Wandering at night", "found by police in March"),
+        ("Fire", "had a chip pan fire in 2023"),
+        ("Self-harm", "happened twice this year"),
+    ],
+)
+def test_what_happened_after_a_semicolon_is_the_same_risk(risk: str, happened: str) -> None:
+    assert _risk_items(f"Pressure sores. {risk}; {happened}. Isolation") == [
+        "Pressure sores",
+        f"{risk}; {happened}",
+        "Isolation",
+    ]
+
+
+def test_risks_between_semicolons_are_still_risks() -> None:
+    assert _risk_items("falls; choking; scams; fire") == ["falls", "choking", "scams", "fire"]
