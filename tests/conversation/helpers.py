@@ -34,3 +34,32 @@ def run(
             )
             question = result.question
     return state, plan, asked
+
+
+# --- one answer's facts, for the wellbeing, outcome and strength tests of each round ----------
+
+WELLBEING_BASE = {"consent": "yes", "name": "Ann Lee", "helper": "no"}
+HEALTH = "physical_and_mental_health"
+FAMILY = "domestic_family_and_personal_relationships"
+SOCIAL = "social_and_economic_wellbeing"
+HOME = "suitability_of_living_accommodation"
+CONTROL = "control_over_day_to_day_life"
+DIGNITY = "personal_dignity"
+WORK = "participation_in_work_education_training_recreation"
+SAFETY = "protection_from_abuse_and_neglect"
+
+
+def wellbeing_of(said: str, **earlier: str) -> dict[str, str]:
+    """Domain → impact written by one wellbeing answer (after ``earlier`` answers, if any)."""
+    _, plan, _ = run({**WELLBEING_BASE, **earlier, "wellbeing": said}, plan=Plan())
+    return {w.domain.value: w.impact or "" for w in plan.wellbeing}
+
+
+def outcomes_of(said: str, **earlier: str) -> list[tuple[str, set[str]]]:
+    _, plan, _ = run({**WELLBEING_BASE, **earlier, "outcomes": said}, plan=Plan())
+    return [(o.statement, {d.value for d in o.wellbeing_domains}) for o in plan.outcomes]
+
+
+def strengths_of(said: str, **earlier: str) -> list[tuple[str, str | None]]:
+    _, plan, _ = run({**WELLBEING_BASE, **earlier, "strengths": said}, plan=Plan())
+    return [(s.description, s.kind.value if s.kind else None) for s in plan.strengths]

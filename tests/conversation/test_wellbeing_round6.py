@@ -5,33 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from service.plan import Plan
-from tests.conversation.helpers import run
+from tests.conversation.helpers import (
+    CONTROL,
+    HEALTH,
+    SAFETY,
+    WORK,
+    strengths_of,
+)
+from tests.conversation.helpers import outcomes_of as _outcomes
+from tests.conversation.helpers import wellbeing_of as _wellbeing
 
-BASE = {"consent": "yes", "name": "Ann Lee", "helper": "no"}
-HEALTH = "physical_and_mental_health"
-FAMILY = "domestic_family_and_personal_relationships"
-SOCIAL = "social_and_economic_wellbeing"
-HOME = "suitability_of_living_accommodation"
-CONTROL = "control_over_day_to_day_life"
-DIGNITY = "personal_dignity"
-WORK = "participation_in_work_education_training_recreation"
-SAFETY = "protection_from_abuse_and_neglect"
-
-
-def _wellbeing(said: str) -> dict[str, str]:
-    _, plan, _ = run({**BASE, "wellbeing": said}, plan=Plan())
-    return {w.domain.value: w.impact or "" for w in plan.wellbeing}
-
-
-def _outcomes(said: str) -> list[tuple[str, set[str]]]:
-    _, plan, _ = run({**BASE, "outcomes": said}, plan=Plan())
-    return [(o.statement, {d.value for d in o.wellbeing_domains}) for o in plan.outcomes]
-
-
-def _strengths(said: str) -> list[tuple[str, str | None]]:
-    _, plan, _ = run({**BASE, "strengths": said}, plan=Plan())
-    return [(s.description, s.kind.value if s.kind else None) for s in plan.strengths]
+_strengths = strengths_of
 
 
 # --- (1) a strength and what shows it, in one sentence, are one strength ----------------------
