@@ -27,6 +27,7 @@ from service.api.schemas import (
     PlanPage,
     PlanSummary,
     RevisionOut,
+    RevisionPage,
     RevisionSummary,
     StatusIn,
 )
@@ -237,12 +238,25 @@ def set_status(
     return _plan_out(record, response)
 
 
-@router.get("/{plan_id}/revisions", response={200: list[RevisionSummary], **ERRORS})
-def list_revisions(request: HttpRequest, plan_id: PlanId) -> list[dict[str, Any]]:
-    """Every revision of the plan, oldest first: who, when, from where, and why."""
+@router.get("/{plan_id}/revisions", response={200: RevisionPage, **ERRORS})
+def list_revisions(
+    request: HttpRequest,
+    plan_id: PlanId,
+    page: Annotated[int, Query(ge=1, le=MAX_REVISION)] = 1,
+) -> RevisionPage:
+    """The plan's revisions, oldest first, a page at a time: who, when, from where, and why.
+    A conversation saves one after every answer, so a plan soon has hundreds."""
     record = selectors.plan_get_for_user(request.user, plan_id)
-    audit_record(request.user, AuditAction.read, record, detail={"view": "revisions"})
-    return [_revision_summary(r) for r in selectors.revision_list(record)]
+    size = int(settings.CAREPLAN_API_PAGE_SIZE)
+    shown = selectors.revision_list(record)[(page - 1) * size : page * size]
+    audit_record(request.user, AuditAction.read, record, detail={"view": "revisions", "page": page})
+    return RevisionPage(
+        items=[RevisionSummary(**_revision_summary(r)) for r in shown],
+        count=record.revision,
+        page=page,
+        pages=math.ceil(record.revision / size),
+        page_size=size,
+    )
 
 
 @router.get("/{plan_id}/revisions/{number}", response={200: RevisionOut, **ERRORS})

@@ -49,6 +49,14 @@ class RevisionSummary(Schema):
     created_at: datetime
 
 
+class RevisionPage(Schema):
+    items: list[RevisionSummary]
+    count: int = Field(description="Revisions of the plan, on all pages")
+    page: int
+    pages: int
+    page_size: int
+
+
 class RevisionOut(RevisionSummary):
     id: str
     plan: dict[str, Any]

@@ -73,7 +73,7 @@ def test_two_clients_on_the_same_revision_one_wins_one_gets_409(
     # Bob reloads and makes his change again: both changes are in history, one after the other.
     again = bob.put(_url(shared_plan), plan_b, If_Match=won["ETag"])
     assert again.status_code == 200 and again["ETag"] == '"3"'
-    history = bob.get(_url(shared_plan, "/revisions")).json()
+    history = bob.get(_url(shared_plan, "/revisions")).json()["items"]
     assert [(r["number"], r["author"]) for r in history] == [
         (1, "sam.practitioner"),
         (2, "sam.practitioner"),
@@ -186,7 +186,7 @@ def test_status_change_is_a_new_revision(
     assert response.status_code == 200
     assert (response.json()["status"], response.json()["revision"]) == ("not_agreed", 2)
     assert response.json()["plan"]["status"] == "not_agreed"
-    history = api.get(_url(shared_plan, "/revisions")).json()
+    history = api.get(_url(shared_plan, "/revisions")).json()["items"]
     assert history[-1]["reason"] == "Florence disagrees with the day centre"
 
 
@@ -268,5 +268,29 @@ def test_a_reason_with_a_nul_character_is_stored_without_it(
 ) -> None:
     body = {"status": "not_agreed", "reason": "Florence\x00 disagrees", "base_revision": 1}
     assert api_as(practitioner).post(_url(shared_plan, "/status"), body).status_code == 200
-    history = api_as(practitioner).get(_url(shared_plan, "/revisions")).json()
+    history = api_as(practitioner).get(_url(shared_plan, "/revisions")).json()["items"]
     assert history[-1]["reason"] == "Florence disagrees"
+
+
+def test_the_revision_list_comes_a_page_at_a_time(
+    shared_plan: PlanRecord, api_as: Api, practitioner: Any, settings: Any
+) -> None:
+    # A conversation saves a revision after every answer: the list must not grow without bound.
+    settings.CAREPLAN_API_PAGE_SIZE = 2
+    api = api_as(practitioner)
+    for n in range(1, 5):
+        body = {"person": {"phone": f"0163296000{n}"}}
+        assert api.patch(_url(shared_plan), body, If_Match=f'"{n}"').status_code == 200
+    pages = [api.get(_url(shared_plan, f"/revisions?page={n}")).json() for n in (1, 2, 3, 4)]
+    assert [[r["number"] for r in p["items"]] for p in pages] == [[1, 2], [3, 4], [5], []]
+    assert {(p["count"], p["pages"], p["page_size"]) for p in pages} == {(5, 3, 2)}
+    assert [p["page"] for p in pages] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "x", "99999999999"])
+def test_a_bad_revision_page_names_the_field(
+    page: str, shared_plan: PlanRecord, api_as: Api, practitioner: Any
+) -> None:
+    response = api_as(practitioner).get(_url(shared_plan, f"/revisions?page={page}"))
+    assert response.status_code == 422
+    assert "page" in json.dumps(response.json())

@@ -206,3 +206,25 @@ def test_manager_reads_the_audit_trail(world: Any, prac: Client) -> None:
     assert "priya" in manager.get("/audit/").content.decode()
     assert prac.get(_url(world, "audit/")).status_code == 403
     assert prac.get("/audit/").status_code == 403
+
+
+def test_history_shows_the_newest_changes_a_page_at_a_time(
+    prac: Client, world: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A conversation saves a revision after every answer; each change shown costs a diff.
+    monkeypatch.setattr("service.web.views.plans.HISTORY_PAGE_SIZE", 2)
+    for n in range(1, 5):
+        services.plan_patch(
+            plan_id=world.plan.public_id,
+            patch={"person": {"preferred_name": f"Name{n}"}},
+            base_revision=n,
+            actor=world.practitioner,
+        )
+    first = prac.get(_url(world, "history/")).content.decode()
+    older = prac.get(_url(world, "history/"), {"page": "3"}).content.decode()
+    assert re.findall(r"<h2>Revision (\d+)</h2>", first) == ["5", "4"]
+    assert "Name4" in first and "Name1" not in first and 'rel="next"' in first
+    assert re.findall(r"<h2>Revision (\d+)</h2>", older) == ["1"]
+    assert "The plan was created." in older and 'rel="prev"' in older
+    # Nonsense page numbers show a real page, never an error.
+    assert prac.get(_url(world, "history/"), {"page": "x"}).status_code == 200

@@ -8,6 +8,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -42,6 +43,7 @@ from service.web.views.common import plan_for, private
 STATUSES = [s.value for s in PlanStatus]
 STATUS_LABELS = [(s, s.replace("_", " ").capitalize()) for s in STATUSES]
 ORDERS = ("review", "name", "updated")
+HISTORY_PAGE_SIZE = 20  # changes shown on one page of a plan's history
 
 
 @login_required
@@ -218,15 +220,20 @@ def _yours(request: HttpRequest, started: dict[str, Any], section: str) -> list[
 @login_required
 def plan_history(request: HttpRequest, plan_id: str) -> HttpResponse:
     record = plan_for(request, plan_id)
-    revisions = list(revision_list(record))
+    # Newest first, a page at a time: a conversation saves a revision after every answer, and
+    # each change shown costs a diff of two snapshots.
+    page = Paginator(revision_list(record).reverse(), HISTORY_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     changes = [
         {
             "revision": r,
             "diff": revision_diff(record, r.number - 1, r.number) if r.number > 1 else [],
         }
-        for r in reversed(revisions)
+        for r in page
     ]
-    return render(request, "web/plan_history.html", {"record": record, "changes": changes})
+    context = {"record": record, "changes": changes, "page": page}
+    return render(request, "web/plan_history.html", context)
 
 
 @login_required
