@@ -464,7 +464,12 @@ def _unable_reasons(text: str) -> list[tuple[int, str, str]]:
     for m in lexicon.match(read, {k: table[k] for k in _REASONS}):
         words = lexicon.original(text, m)
         found.append((max(text.lower().find(words.lower()), 0), m.key, words))
-    for key, pattern in (("significantly_longer", _TAKES_LONG), ("endangers_safety", _TAKEN)):
+    checks = (
+        ("significantly_longer", _TAKES_LONG),
+        ("significantly_longer", _TIMES_AS_LONG),
+        ("endangers_safety", _TAKEN),
+    )
+    for key, pattern in checks:
         hit = pattern.search(read)
         if hit and key not in {k for _, k, _ in found}:
             found.append((hit.start(), key, text[hit.start() : hit.end()].strip()))
@@ -492,13 +497,19 @@ _AMOUNT = (
     # "forty minutes", "forty-five mins", "thirty odd minutes": half an hour and more, in words
     r"|(?:thirty|forty|fifty|sixty|ninety)(?:[-\s](?:five|odd))?\s+(?:mins?|minutes))"
 )
-# "it takes me two hours", "took her all morning", "takes ages"; "ages to get dressed",
-# "two hours getting ready".
+# "it takes me two hours", "took her all morning", "takes ages", "takes >1hr"; "ages to get
+# dressed", "two hours getting ready".
 _TAKES_LONG = re.compile(
     rf"\b(?:takes?|took|taking|taken)\s+(?:(?:me|him|her|them|us|my\s+\w+)\s+)?"
-    rf"(?:(?:about|nearly|almost|over|at\s+least|like|up\s+to|a\s+good|literally|well\s+over)\s+)*"
-    rf"(?:{_AMOUNT}|{_LONG})\b"
+    rf"(?:(?:{_words_re(_UNABLE['long_leads'])})\s+|[>~]\s*)*"
+    rf"(?:{_AMOUNT}|{_LONG})(?!\w)"
     rf"|\b(?:{_AMOUNT}|ages|forever)\s+(?:just\s+)?(?:to\s+(?:get|do|have|make|wash|cook)|getting|doing|trying)\b",
+    re.I,
+)
+# "three, four times as long", "3-4 times longer", "double the time", "twice as slow".
+_TIMES_AS_LONG = re.compile(
+    rf"\b(?:(?:{text_.NUMBER})(?:\s*(?:,|-|/|to|or)\s*(?:{text_.NUMBER}))*\s*(?:times|x)"
+    rf"|{_words_re(_UNABLE['multiples'])})\s+(?:{_words_re(_UNABLE['comparisons'])})\b",
     re.I,
 )
 _TAKEN = re.compile(

@@ -24,6 +24,7 @@ _UNITS: dict[str, int | Decimal] = {
     "ninety": 90, "half": Decimal("0.5"), "couple": 2, "few": 3,
 }  # fmt: skip
 _NUMBER = r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b"
+NUMBER = _NUMBER  # a number in digits or words ("3", "three", "a couple")
 _PERIOD = r"(?:a|an|per|each|every|/)\s*(week|wk|year|yr|annum|month|day|fortnight)"
 
 
