@@ -6,8 +6,10 @@ the one clarifying question.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from service.conversation import lexicon
@@ -249,41 +251,145 @@ def x_formats(text: str, ctx: Context) -> Extraction:
     return Extraction(facts, value=values)
 
 
-_UNIT_WORDS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TEN_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORD_VALUE = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)} | {
-    w: 10 * (i + 2) for i, w in enumerate(_TEN_WORDS)
-}
-_WORD_NUMBER = (
-    rf"(?:(?:{'|'.join(_TEN_WORDS)})(?:[\s-]+(?:{'|'.join(_UNIT_WORDS[:9])}))?"
-    rf"|{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))}|a|an)"
-)
-# "nine and a half thousand", "twelve grand", "fifteen hundred", "12 thousand", "a grand"
-_BIG_AMOUNT = re.compile(
-    rf"\b(?P<n>\d+(?:\.\d+)?|{_WORD_NUMBER})(?P<half>\s+and\s+a\s+half)?\s*"
-    r"(?P<m>thousand|grand|hundred)\b(?:\s+(?:pounds?|quid))?",
-    re.I,
-)
+# --- numbers said in words ("a hundred and twenty", "twenty-five", "two and a half thousand") ---
+
+_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.I)
+_JOIN = re.compile(r"[\s-]*")
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """A number said in words (digits may be part of it: "2 hundred"), where it is in the text."""
+
+    start: int
+    end: int
+    value: Decimal
+    scaled: bool  # has "hundred", "thousand" or "grand" in it
+    beyond_scale: bool  # more is said after the scale ("two hundred and fifty")
+
+
+@cache
+def _number_words() -> dict[str, Any]:
+    return lexicon.load("simple_numbers")
+
+
+class _Reader:
+    """Reads one number in words from a run of tokens joined only by spaces and hyphens."""
+
+    def __init__(self, text: str) -> None:
+        words = _number_words()
+        self.units: dict[str, int] = words["units"]
+        self.tens: dict[str, int] = words["tens"]
+        self.hundred = set(words["hundred"])
+        self.thousand = set(words["thousand"])
+        self.tokens: list[tuple[str, int, int]] = []
+        for m in _TOKEN.finditer(text):
+            if self.tokens and not _JOIN.fullmatch(text[self.tokens[-1][2] : m.start()]):
+                self.tokens.append(("", m.start(), m.start()))  # a gap: no number runs across
+            self.tokens.append((m.group(0).lower(), m.start(), m.end()))
+
+    def word(self, i: int) -> str:
+        return self.tokens[i][0] if i < len(self.tokens) else ""
+
+    def below_100(self, i: int) -> tuple[Decimal, int] | None:
+        word = self.word(i)
+        if word in self.tens:
+            after = self.units.get(self.word(i + 1), 0)  # "twenty-five", "forty two"
+            if 0 < after < 10:
+                return Decimal(self.tens[word] + after), i + 2
+            return Decimal(self.tens[word]), i + 1
+        if word in self.units:
+            return Decimal(self.units[word]), i + 1
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            return Decimal(word), i + 1
+        return None
+
+    def below_1000(self, i: int) -> tuple[Decimal, int] | None:
+        if self.word(i) in ("a", "an") and self.word(i + 1) in self.hundred:
+            value, j = Decimal(1), i + 1
+        else:
+            found = self.below_100(i)
+            if found is None:
+                return None
+            value, j = found
+        if self.word(j) not in self.hundred:
+            return value, j
+        value, j = value * 100, j + 1
+        rest = self.below_100(j + 1) if self.word(j) == "and" else None
+        return (value + rest[0], rest[1]) if rest else (value, j)
+
+    def number(self, i: int) -> tuple[Decimal, int, bool, bool] | None:
+        """value, the token after it, whether a scale word is in it, whether more follows one."""
+        if self.word(i) in ("a", "an") and self.word(i + 1) in self.thousand:
+            value, j = Decimal(1), i + 1
+        else:
+            found = self.below_1000(i)
+            if found is None:
+                return None
+            value, j = found
+        scaled = any(self.word(k) in self.hundred for k in range(i, j))
+        beyond = scaled and self.word(j - 1) not in self.hundred
+        if [self.word(k) for k in range(j, j + 3)] == ["and", "a", "half"] and (
+            self.word(j + 3) in self.thousand
+        ):
+            value, j = value + Decimal("0.5"), j + 3  # "nine and a half thousand"
+        if self.word(j) not in self.thousand:
+            return value, j, scaled, beyond
+        value, j, beyond = value * 1000, j + 1, False
+        rest = self.below_1000(j + 1 if self.word(j) == "and" else j)
+        if rest is not None:
+            value, j, beyond = value + rest[0], rest[1], True
+        return value, j, True, beyond
+
+
+def spelled_numbers(text: str) -> list[Spelled]:
+    """Every number said at least partly in words, in text order."""
+    reader, found, i = _Reader(text), [], 0
+    while i < len(reader.tokens):
+        read = reader.number(i)
+        words = read is not None and any(
+            not reader.word(k)[:1].isdigit() for k in range(i, read[1])
+        )
+        if read is None or not words:
+            i += 1
+            continue
+        value, j, scaled, beyond = read
+        found.append(Spelled(reader.tokens[i][1], reader.tokens[j - 1][2], value, scaled, beyond))
+        i = j
+    return found
+
+
+def with_digits(text: str) -> str:
+    """The text with each number said in words written in digits ("twenty-five hours" ->
+    "25 hours"), for the readers of hours that know digits best."""
+    out, at = [], 0
+    for n in spelled_numbers(text):
+        value = n.value.normalize()
+        out += [text[at : n.start], f"{value:f}"]
+        at = n.end
+    return "".join([*out, text[at:]])
+
+
+def _money_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    money = "|".join(re.escape(w) for w in _number_words()["money"])
+    after = re.compile(rf"\s*(?:{money})\b", re.I).match(text, end)
+    return after or re.compile(r"£\s*$").search(text, 0, start)
+
+
+def _in_words(text: str) -> tuple[int, text_.Amount] | None:
+    """The first amount said in words: with a scale ("fifteen hundred", "twelve grand") or said
+    as money ("a hundred and twenty pounds", "two hundred and sixteen quid"). More words after
+    the scale ("two hundred and fifty") are read only when said as money."""
+    for n in spelled_numbers(text):
+        money = _money_word(text, n.start, n.end)
+        if not (n.scaled or money) or (n.beyond_scale and not money):
+            continue
+        end = money.end() if money and money.start() >= n.end else n.end
+        start = money.start() if money and money.start() < n.start else n.start
+        return start, text_.Amount(pence(n.value), None, text[start:end].strip())
+    return None
+
+
 # the period right after an amount, in any of the ways people and letters write it
 _PERIOD_AFTER = re.compile(
     r"\s*(?:(?:a|an|per|each|every|/)\s*(?P<u>week|wk|year|yr|annum|month|fortnight)\b"
@@ -298,29 +404,6 @@ _PERIOD_OF = {
     "month": "month", "monthly": "month", "pcm": "month",
     "fortnight": "fortnight", "fortnightly": "fortnight",
 }  # fmt: skip
-
-
-_MORE = re.compile(rf"\s+(?:and\s+)?(?:\d|(?:{'|'.join([*_TEN_WORDS, *_UNIT_WORDS])})\b)", re.I)
-
-
-def _word_value(words: str) -> Decimal | None:
-    if re.fullmatch(r"\d+(?:\.\d+)?", words):
-        return Decimal(words)
-    if words.lower() in ("a", "an"):
-        return Decimal(1)
-    parts = re.split(r"[\s-]+", words.lower())
-    values = [_WORD_VALUE.get(p) for p in parts]
-    return None if None in values else Decimal(sum(v for v in values if v))
-
-
-def _in_words(text: str) -> tuple[int, text_.Amount] | None:
-    m = _BIG_AMOUNT.search(text)
-    value = _word_value(m["n"]) if m else None
-    if m is None or value is None or _MORE.match(text, m.end()):
-        return None  # "two hundred and fifty": more than this reader is sure of, so no amount
-    value += Decimal("0.5") if m["half"] else 0
-    value *= 100 if m["m"].lower() == "hundred" else 1000
-    return m.start(), text_.Amount(pence(value), None, m.group(0).strip())
 
 
 def _amount(text: str) -> text_.Amount | None:
@@ -422,18 +505,48 @@ _SOME_DAYS_ONLY = re.compile(
 )
 
 
+# "three or four hours a day", "20-30 hours", "between 20 and 30 hours a week", "2 or 3 times a
+# week": a range is no figure a practitioner could record, so the question is asked again.
+_RANGE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:-|\u2013|to|or)\s*\d+(?:\.\d+)?\s*"
+    r"(?:hours?|hrs?|h\b|times?|days?|nights?|evenings?|mornings?|afternoons?)"
+    r"|\bbetween\s+\d+(?:\.\d+)?\s+and\s+\d+",
+    re.I,
+)
+
+
+def _back(text: str, at: int, end: bool = False) -> int:
+    """Where a place in ``with_digits(text)`` is in ``text``."""
+    shift = 0
+    for n in spelled_numbers(text):
+        width = len(f"{n.value.normalize():f}")
+        if at < n.start + shift:
+            break
+        if at < n.start + shift + width or (end and at == n.start + shift + width):
+            return n.end if end else n.start
+        shift += width - (n.end - n.start)
+    return at - shift
+
+
 def x_hours(text: str, ctx: Context) -> Extraction:
-    found = _corrected_hours(text)
+    digits = with_digits(text)  # "twenty-five hours a week", "fourteen hours"
+    found = _corrected_hours(digits)
     if found is not None and (
         _VAGUE_HOURS.search(found.quote)
+        or _RANGE.search(found.quote)
         or (_DAILY.search(found.quote) and _SOME_DAYS_ONLY.search(found.quote))
     ):
         return Extraction(clarify="number", unplaced=None)
     if found is None:
-        bare = re.fullmatch(r"\D*?(\d+(?:\.\d+)?)\D*", text)
+        bare = re.fullmatch(r"\D*?(\d+(?:\.\d+)?)\D*", digits)
         if bare is None:
             return Extraction(clarify="number", unplaced=None)
-        found = text_.Hours(Decimal(bare[1]), text.strip())
+        found = text_.Hours(Decimal(bare[1]), digits.strip())
+    at = digits.find(found.quote)
+    quote = (
+        text[_back(text, at) : _back(text, at + len(found.quote), end=True)] if at >= 0 else text
+    )
     return Extraction(
-        [set_(ctx.question.fills[0], str(found.per_week), found.quote)], value=str(found.per_week)
+        [set_(ctx.question.fills[0], str(found.per_week), quote.strip())],
+        value=str(found.per_week),
     )

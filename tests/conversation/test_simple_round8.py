@@ -1,0 +1,124 @@
+"""Round 8 (holdout7) causes in answers of a simple shape: amounts said in words with more after the
+scale ("a hundred and twenty pounds a week"); hours said in words ("twenty-five hours a week",
+"fourteen hours") and hours given as a range ("three or four hours a day"), which are asked again."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.conversation.extract_simple import _amount
+from service.plan import Plan
+from tests.conversation.helpers import run
+
+PERSON = {"consent": "yes", "name": "Ann Lee"}
+CARER = {**PERSON, "has_carer": "yes, my husband Alan"}
+
+
+def _plan(**answers: str) -> Plan:
+    _, plan, _ = run({**PERSON, **answers}, plan=Plan())
+    return plan
+
+
+def _carer(**answers: str) -> Plan:
+    _, plan, _ = run({**CARER, **answers}, plan=Plan())
+    return plan
+
+
+# --- money: an amount in words with more said after the scale, said as money ---------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "amount", "period"),
+    [
+        ("They reckoned about a hundred and fifty pounds a week", "150.00", "week"),
+        ("three hundred and forty quid a week, roughly", "340.00", "week"),
+        ("one thousand two hundred pounds a month", "14400.00", "year"),
+        ("She said two hundred and seventy-five pounds each week", "275.00", "week"),
+        ("Four hundred and twelve pounds a fortnight", "206.00", "week"),
+        ("about fourteen pounds a week", "14.00", "week"),
+        ("£ three hundred a week", "300.00", "week"),
+        ("ten thousand five hundred pounds a year", "10500.00", "year"),
+    ],
+)
+def test_an_amount_in_words_said_as_money_is_read_whole(
+    said: str, amount: str, period: str | None
+) -> None:
+    found = _amount(said)
+    assert found is not None
+    assert (str(found.amount), found.period) == (amount, period)
+    assert found.quote in said
+
+
+def test_an_amount_in_words_is_the_budget_through_the_question() -> None:
+    budget = _plan(indicative_budget="Roughly a hundred and sixty pounds a week I was told")
+    assert budget.personal_budget is not None
+    assert str(budget.personal_budget.indicative_amount) == "160.00"
+    assert budget.personal_budget.period == "week"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll ring you back in one minute",  # a number that is not money
+        "we've had two meetings and nothing yet",
+        "send one copy to my son",
+    ],
+)
+def test_numbers_in_words_that_are_not_money_are_no_amount(said: str) -> None:
+    assert _amount(said) is None
+
+
+# --- carer hours: in words, and as a range -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("About twenty-five hours a week, on top of everything", 25),
+        ("fourteen hours a week", 14),
+        ("Probably thirty-five hours a week all told", 35),
+        ("sixteen hours over the weekend", 16),
+        ("she does thirteen hours a week", 13),
+        ("seventeen", 17),
+        ("eighteen hours a fortnight", 9),
+    ],
+)
+def test_hours_said_in_words_are_read(said: str, hours: int) -> None:
+    carer = _carer(carer_hours=said).carers[0]
+    assert carer.hours_per_week == hours
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Probably three or four hours a day, plus being around",
+        "3-4 hours a day",
+        "somewhere between 20 and 30 hours a week",
+        "two to three hours every evening",
+        "5 or 6 hours a day when he's bad",
+        "she comes 2 or 3 times a week for a couple of hours",
+    ],
+)
+def test_a_range_of_hours_is_asked_again(said: str) -> None:
+    carer = _carer(carer_hours=said).carers[0]
+    assert carer.hours_per_week is None
+
+
+def test_a_range_then_a_figure_keeps_the_figure() -> None:
+    said = {"carer_hours": "three or four hours a day", "carer_hours!": "Put 25 a week"}
+    carer = _carer(**said).carers[0]
+    assert carer.hours_per_week == 25
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("7 till 9 every weekday morning, so 10 hours a week", 10),
+        ("12-hour shifts are her job; she gives me 10 hours a week", 10),
+        ("about 8 hours a day", 56),
+        ("twice a week for 2 hours", 4),
+    ],
+)
+def test_clock_times_and_single_figures_are_no_range(said: str, hours: int) -> None:
+    carer = _carer(carer_hours=said).carers[0]
+    assert carer.hours_per_week == hours
