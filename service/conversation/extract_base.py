@@ -1,9 +1,11 @@
 """What every extractor shares: the context it reads, the extraction it returns, the three kinds of
 fact it can write, and the shapes of answer that mean "no" or "nothing" in any section.
 
-Extractors live in ``extractors`` (simple kinds and people), ``extract_needs`` (needs, unable
-reasons, risks, what a direct payment is for) and ``extract_wellbeing`` (outcomes, wellbeing,
-strengths); ``extractors.EXTRACTORS`` gathers them by name.
+Extractors live in ``extract_simple`` (simple kinds), ``extract_name`` (name, language),
+``extract_network`` (network, carers), ``extract_contacts`` (involvement, copies, contacts,
+advocacy), which read people through ``answer_people``, ``extract_needs`` (needs, unable reasons,
+risks, what a direct payment is for) and ``extract_wellbeing`` (outcomes, wellbeing, strengths);
+``extractors.EXTRACTORS`` gathers them by name.
 """
 
 from __future__ import annotations

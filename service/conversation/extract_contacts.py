@@ -1,0 +1,269 @@
+"""Who helps with the plan, who answers, whom the person wants involved, who has a copy and in
+what format, emergency contacts, the appropriate person, the advocate and who receives a direct
+payment."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from service.conversation import lexicon
+from service.conversation import understand_people as people
+from service.conversation.answer_people import (
+    ORG_WORDS,
+    answer_mentions,
+    involved,
+    involved_all,
+    is_person,
+    me_mentions,
+    organisation_of,
+    speaks_for_self,
+    workplaces,
+)
+from service.conversation.extract_base import Context, Extraction, is_nobody, item, said, set_
+from service.conversation.flow import load_flow
+from service.conversation.state import Applied
+
+
+def x_helper(text: str, ctx: Context) -> Extraction:
+    if is_nobody(text):
+        return Extraction(value=False)
+    found = answer_mentions(text, ctx)
+    if not found:
+        return Extraction(clarify="people")
+    return Extraction(involved_all(found, text, ctx), value=True)
+
+
+def x_answerer(text: str, ctx: Context) -> Extraction:
+    """The carer or advocate answering names themselves: they are involved in the plan."""
+    found = [m for m in people.mentions(text) if m.name]
+    if not found:
+        return Extraction(clarify="people")
+    m, role = found[0], ctx.state.audience  # "carer" and "advocate" are involvement roles too
+    relationship = m.relationship or _relationship_in(text)
+    org = re.search(r"\b(?:from|at|with)\s+((?:[A-Z][\w&'-]*\s*)+)", text)
+    extra = {"organisation": org[1].strip() if org else None, "relationship": relationship}
+    return Extraction([involved(m, ctx, role=role, **extra)], value=True)
+
+
+def _relationship_in(text: str) -> str | None:
+    labels = [m.relationship for m in people.mentions(text) if m.relationship and not m.name]
+    return labels[0] if labels else None
+
+
+def x_involve_others(text: str, ctx: Context) -> Extraction:
+    if is_nobody(text):
+        return Extraction(value=False)
+    said_people, orgs = workplaces(text, answer_mentions(text, ctx))
+    found = [
+        m
+        for m in said_people
+        if not is_person(m, ctx) and not _in_reason(text, m) and not _declined(text, m)
+    ]
+    if not found:
+        return Extraction(clarify="people") if not said_people else Extraction(value=False)
+    asked = speaks_for_self(ctx) or None  # the person, or a carer in their own carer's plan
+    already = {
+        str(p.get("name", "")).lower(): p
+        for p in (ctx.plan.get("involvement") or {}).get("people") or []
+    }
+    facts = []
+    for m in found:
+        known = already.get((m.name or m.quote).lower())
+        if known is None:
+            org = orgs.get(m.start) or organisation_of(text, m, found)
+            facts.append(involved(m, ctx, asked_for_by_person=asked, organisation=org))
+        elif asked:  # involved already (helping today): record that the person asked for them
+            facts.append(
+                set_(f"involvement.people[id={known['id']}].asked_for_by_person", True, m.quote)
+            )
+    return Extraction(facts, value=True)
+
+
+_REASON = re.compile(
+    r"\b(?:because|cos|coz|cause|as (?:she|he|they)|since (?:she|he|they)"
+    r"|so (?:that|they|she|he|we|i|the))\b",
+    re.I,
+)
+
+
+# "He does not want his brother contacted", "not Graham", "never my ex": someone turned down.
+_DECLINED = (
+    re.compile(r"\b(?:not|never)\s+(?!mind|matter|bother|sure)(?:\S+\s+){0,2}$", re.I),
+    re.compile(
+        r"(?:\bnot|\bnever|n't|\bdont|\bdoesnt)\s+(?:\w+\s+){0,2}?(?:want|wants|involve|ask)\b",
+        re.I,
+    ),
+)
+
+
+def _declined(text: str, m: people.Mention) -> bool:
+    """Whether the person's words turn someone down in the sentence that says them."""
+    before = re.split(r"[.;!?\n]", text[: m.start])[-1]
+    return any(p.search(before) for p in _DECLINED)
+
+
+def _in_reason(text: str, m: people.Mention) -> bool:
+    """ "Fiona the nurse because she knows mum best": someone said in the reason for asking for
+    another is not asked for themselves."""
+    sentence = re.split(r"[.;!?\n]", text[: m.start])[-1]
+    return bool(_REASON.search(sentence))
+
+
+def x_copies(text: str, ctx: Context) -> Extraction:
+    me = _copy_for_person(text, ctx)
+    if is_nobody(text) and me is None:  # "nobody, just me" is still the person's own copy
+        return Extraction(value=False)
+    found = answer_mentions(text, ctx)
+    if not found and me is None:
+        return Extraction(unplaced=said(text))
+    facts = []
+    for i, m in enumerate(found):
+        if _NOT_FOR.search(re.split(r"[,;.&]|\band\b", text[: m.start])[-1]):
+            continue  # "Steph and me. Not Lorraine, she'd only worry"
+        if _in_reason(text, m):
+            continue  # "my GP, so they book interpreters next time"
+        upto = found[i + 1].start if i + 1 < len(found) else len(text)
+        fmt = _format_in(re.split(r"[,;.]|\band\b", text[m.end : upto], maxsplit=1)[0])
+        if is_person(m, ctx):  # "Gwen - audio": the person's own copy, by their name
+            if me is None:
+                value = {"name": (ctx.plan.get("person") or {}).get("name"), "role": "person"}
+                me = item("copies", {**value, "format": fmt}, m.quote)
+            continue
+        value = {"name": m.name or m.quote, "role": m.role, "format": fmt}
+        facts.append(item("copies", value, m.quote))
+    for org in _COPY_ORG.finditer(text):  # "Ellie and the memory clinic": a team has a copy
+        before = re.split(r"[,;.&]|\band\b", text[: org.start()])[-1]
+        taken = any(m.start < org.end() and org.start() < m.end for m in found)
+        reason = _REASON.search(before + org.group(0))  # "so the surgery has it"
+        if not taken and not _NOT_FOR.search(before) and not reason:
+            value = {"name": org["org"], "role": "professional"}
+            facts.append(item("copies", value, org.group(0)))
+    return Extraction([*([me] if me else []), *facts], value=True)
+
+
+_NOT_FOR = re.compile(
+    r"\b(?:not|no|never|don't|dont|do not|nothing to|without|declined|refused|refuses"
+    r"|declines)\b",
+    re.I,
+)
+# "the memory clinic", "his surgery", "the hospice team": a service named as a whole
+_COPY_ORG = re.compile(
+    r"(?<!\bfrom )(?<!\bat )(?<!\bwith )(?<!\bin )(?<!\bof )"  # "Dr Patel at the practice"
+    r"\b(?:the|my|his|her|their|our)\s+(?P<org>(?:(?!(?:and|or|the|my|his|her|to|for)\b)"
+    rf"[A-Za-z'-]+\s+){{0,3}}?(?:{ORG_WORDS}))\b",
+    re.I,
+)
+
+
+# "me and mum", "just me", "me in Braille": the person asks for their own copy.
+# Only the person's own words: a carer or practitioner saying "me" means themselves.
+_ME = re.compile(r"\b(?:me|myself)\b((?:(?!\band\b)[^,;.])*)", re.I)
+
+
+def _copy_for_person(text: str, ctx: Context) -> Applied | None:
+    hit = _ME.search(text)
+    name = (ctx.plan.get("person") or {}).get("name")
+    if hit is None or not name or not speaks_for_self(ctx):
+        return None
+    value = {"name": name, "role": "person", "format": _format_in(hit[1])}
+    return item("copies", value, hit.group(0).strip())
+
+
+def _format_in(words: str) -> str | None:
+    """A format said with the person's own copy ("me in Braille"), from the formats question."""
+    table = {c.value: c.says for c in load_flow().question("formats").choices}
+    found = lexicon.keys(words, table) if words.strip() else []
+    return found[0] if len(found) == 1 else None
+
+
+# Someone who has another's number ("Priya has his number", "the staff have got her details")
+# is how to reach the contact, not the contact.
+_HOLDS_NUMBER = re.compile(
+    r"^['\u2019]?s?\s*(?:has|have|'s|\u2019s|keeps?|holds?|knows?|got)\s+(?:got\s+)?"
+    r"(?:his|her|their|them|the)\s+(?:phone\s+|mobile\s+|contact\s+)?"
+    r"(?:numbers?|details|no\b|mobile|phone)",
+    re.I,
+)
+
+
+def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
+    if is_nobody(text) and not me_mentions(text, ctx):
+        return Extraction(value=False)
+    numbers = people.phones(text)
+    facts = []
+    found_people = answer_mentions(text, ctx)
+    for i, m in enumerate(found_people):
+        if _HOLDS_NUMBER.match(text[m.end :]):
+            continue  # "my dad. Priya has his number": Priya holds the contact's number
+        # a number belongs to the person just before it, not to one named earlier
+        upto = found_people[i + 1].start if i + 1 < len(found_people) else len(text)
+        found = next(((p, at) for p, at in numbers if m.end <= at < upto), None)
+        numbers = [n for n in numbers if n != found]
+        phone, quote = (
+            (found[0], text[m.start : found[1] + len(found[0])]) if found else (None, m.quote)
+        )
+        value = {"name": m.name or m.quote, "relationship": m.relationship, "phone": phone}
+        facts.append(item("contingency.emergency_contacts", value, quote))
+    if not facts:
+        return Extraction(clarify="people")
+    return Extraction(facts, value=True)
+
+
+def x_appropriate_person(text: str, ctx: Context) -> Extraction:
+    if is_nobody(text) and not me_mentions(text, ctx):
+        return Extraction(value=False)
+    found = answer_mentions(text, ctx)
+    if not found:
+        return Extraction(clarify="people")
+    m = found[0]
+    known = _involved_already(ctx, m)
+    if known is not None:  # helping today already: the same person takes the role, no duplicate
+        where = f"involvement.people[id={known['id']}]"
+        facts = [set_(f"{where}.role", "appropriate_person", m.quote)]
+        return Extraction(
+            [*facts, set_("advocacy.appropriate_person_id", known["id"], m.quote)], value=True
+        )
+    fact = involved(m, ctx, role="appropriate_person")
+    return Extraction(
+        [fact, set_("advocacy.appropriate_person_id", fact.value["id"], m.quote)], value=True
+    )
+
+
+def _involved_already(ctx: Context, m: people.Mention) -> dict[str, Any] | None:
+    name = (m.name or m.quote).lower()
+    return next((p for p in (ctx.plan.get("involvement") or {}).get("people") or []
+                 if str(p.get("name", "")).lower() == name), None)  # fmt: skip
+
+
+def x_advocate(text: str, ctx: Context) -> Extraction:
+    if is_nobody(text):
+        return Extraction(value=False)
+    org = re.search(r"\b(?:from|at|with|of)\s+((?:[A-Z][\w&'-]*\s*)+)", text)
+    names = [m for m in people.mentions(text[: org.start()] if org else text) if m.name]
+    facts = []
+    if names:
+        facts.append(set_("advocacy.advocate.name", names[0].name, names[0].quote))
+    if org:
+        facts.append(set_("advocacy.advocate.organisation", org[1].strip(), org.group(0).strip()))
+    if not facts:
+        return Extraction(clarify="people")
+    return Extraction(facts, value=True)
+
+
+def x_dp_recipient(text: str, ctx: Context) -> Extraction:
+    found = answer_mentions(text, ctx)
+    if found and is_person(found[0], ctx):  # "Gwen herself": the person, by name
+        m = found[0]
+        return Extraction([set_("direct_payment.recipient", "person", m.quote)], value="person")
+    if found:
+        m = found[0]
+        facts = [set_("direct_payment.recipient", "nominee", m.quote),
+                 set_("direct_payment.recipient_name", m.name or m.quote, m.quote)]  # fmt: skip
+        return Extraction(facts, value="nominee")
+    if speaks_for_self(ctx) and re.search(
+        r"\b(?:me|myself|i will|i'll|i can|i do|yes)\b", text, re.I
+    ):
+        return Extraction([set_("direct_payment.recipient", "person", said(text))], value="person")
+    # "me" from a carer or practitioner is not the person, and who it is was not said: ask.
+    return Extraction(clarify="people")

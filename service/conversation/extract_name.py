@@ -1,0 +1,137 @@
+"""The person's name, the name they like to be called, and their language (with whether they
+need an interpreter)."""
+
+from __future__ import annotations
+
+import re
+
+from service.conversation import lexicon
+from service.conversation import understand_people as people
+from service.conversation.answer_people import TITLE, TITLES
+from service.conversation.extract_base import Context, Extraction, said, set_
+from service.conversation.understand_yesno import Reply, classify
+
+_PREF_NAME = rf"(?P<n>(?:{TITLE}\.?\s+)?[A-Za-z][A-Za-z'-]*?)"
+# "everyone calls me Flo", "I go by Meg", "prefers Dan"
+_PREF_CUED = re.compile(
+    r"(?<!nobody's )(?<!nobody has )(?<!no one's )(?<!never )(?<!don't )(?<!not )"
+    r"(?:(?:calls?|call)\s+(?:me|her|him|them)|called(?:\s+(?:me|her|him))?|known as|goes by|go by"
+    r"|prefers?|likes? to be called|(?:it's|its|it is)\s+just|just call (?:me|her|him))\s+"
+    rf"(?P<n>(?:{TITLE}\.?\s+)?(?!(?:me|her|him|them)\b)[A-Za-z'-]+)",
+    re.I,
+)
+# "Joan's fine", "Pat is fine", "Mr Iqbal will do", "Bob to my mates", "Pat for short"
+_PREF_SAID = re.compile(
+    rf"\b{_PREF_NAME}(?:(?:['\u2019]s|\s+is|\s+will|['\u2019]ll)\s+(?:fine|ok|okay|alright|good|do)"
+    r"|\s+to\s+(?:(?:my|the|all|all my|most)\s+)?(?:mates|friends|family|pals|mum|mam|dad|kids"
+    r"|grandkids|grandchildren|lads|girls|everyone|everybody|people)|\s+for\s+short)\b",
+    re.I,
+)
+# "Hilary Anne Brennan - just Hilary", "chantelle moss. everyone says Chan", "Rob, the lads say
+# Robbo": a name after "just", or after what everyone says or uses; said in capitals, or a short
+# form of the first name (so "people say lovely things" names nobody)
+_PREF_JUST = re.compile(
+    r"(?:^|[,.;(/\u2014\u2013]|\s-)\s*(?:(?:just|only|simply)\s+"
+    r"|(?:everyone|everybody|people|folk|they|(?:all\s+)?(?:my|the|his|her)\s+(?:mates|friends"
+    r"|family|lads|girls|kids|pals))\s+(?:says?|use|uses|know\s+(?:me|her|him)\s+as)\s+)"
+    r"(?P<n>[A-Za-z][a-z'-]+)\s*\)?\s*(?:please|thanks|ta)?[\s.!]*$",
+    re.I,
+)
+# "Kevin Doyle. Kev", "Ronald Fisher, Ron", "Desmond Clarke (Des)", "Patricia - Pat"
+_PREF_ALONE = re.compile(
+    r"(?:[,.;(/\u2014\u2013]|\s-)\s*(?P<n>[A-Z][a-z'-]+)\s*\)?\s*(?:please|thanks|ta)?[\s.!]*$"
+)
+_NAME_SPLIT = re.compile(
+    r"\s*(?:[,.;(/\u2014\u2013]|\s-\s|\bbut\b|\band\b|\bor\b|\bcall me\b|\bknown as\b"
+    r"|\bprefers?\b)\s*",
+    re.I,
+)
+
+
+def x_name(text: str, ctx: Context) -> Extraction:
+    words = said(text)
+    # "Mr. Harris": a title's full stop does not end the name
+    plain = re.sub(rf"\b({TITLE})\.", r"\1", words, flags=re.I)
+    main = _NAME_SPLIT.split(plain, maxsplit=1)[0]
+    main = re.sub(
+        r"^(?:my name is|my name's|i'm|i am|it's|it is|this is|name is|hi,? i'm)\s+",
+        "",
+        main,
+        flags=re.I,
+    )
+    main = re.sub(r"\s+(?:here|speaking)$", "", main, flags=re.I).strip(" .")
+    if not main or len(main.split()) > 5:
+        return Extraction(clarify="people")
+    facts = [set_("person.name", people._title(main), words)]
+    pref = _preferred_name(plain[len(main) :] if plain.startswith(main) else plain, main)
+    if pref:
+        facts.append(set_("person.preferred_name", *pref))
+    return Extraction(facts, value=main)
+
+
+def _preferred_name(rest: str, main: str) -> tuple[str, str] | None:
+    """The name the person likes to be called, said after their full name: with words that say
+    so ("everyone calls me Flo", "Joan's fine", "Bob to my mates"), or alone after it ("Kevin
+    Doyle. Kev") when it is a short form of the first name. The full name again, a title alone
+    ("Sarah Sharma, Ms") or an ordinary word ("Tom Reilly. Thanks") is not a preferred name."""
+    names = {w.lower() for w in main.split()}
+    for pattern in (_PREF_CUED, _PREF_SAID):
+        for hit in pattern.finditer(rest):
+            said_name = " ".join(people._title(w) for w in hit["n"].replace(".", "").split())
+            last = said_name.split()[-1]
+            if said_name.lower() == main.lower() or last.lower() in TITLES:
+                continue
+            if last.lower() in _NOT_PREFERRED:
+                continue  # "everyone calls me by my name"
+            if people.could_be_name(last) or pattern is _PREF_CUED:
+                return said_name, hit.group(0).strip(" ,.()")
+    first = next((w for w in main.split() if w.lower().rstrip(".") not in TITLES), "")
+    just = _PREF_JUST.search(rest)
+    if just and just["n"].lower() != main.lower() and len(main.split()) > 1:
+        said_name = people._title(just["n"])
+        if people.could_be_name(said_name) and (
+            just["n"][0].isupper() or _short_form(just["n"], first)
+        ):
+            return said_name, just.group(0).strip(" ,.()-")
+    alone = _PREF_ALONE.search(rest)
+    if alone and alone["n"].lower() not in names and people.could_be_name(alone["n"]):
+        first = next((w for w in main.split() if w.lower().rstrip(".") not in TITLES), "")
+        if _short_form(alone["n"], first):
+            return alone["n"], alone["n"]
+    return None
+
+
+# "everyone calls me by my name", "calls me all sorts": no name said after the cue
+_NOT_PREFERRED = frozenset(
+    {"by", "my", "the", "a", "an", "his", "her", "their", "name", "names", "nickname", "first",
+     "surname", "that", "this", "it", "what", "whatever", "anything", "something", "all", "lots"}
+)  # fmt: skip
+
+
+def _short_form(short: str, first: str) -> bool:
+    """ "Kev" of Kevin, "Pat" of Patricia, "Bob" of Robert (``nicknames``)."""
+    listed = lexicon.load("people_words")["nicknames"].get(first.capitalize(), [])
+    starts = short[:2].lower() == first[:2].lower() and len(short) <= len(first) + 2
+    return starts or short.capitalize() in listed
+
+
+def x_language(text: str, ctx: Context) -> Extraction:
+    langs = lexicon.load("languages")
+    found = lexicon.match(text, {k: [k, *v] for k, v in langs.items()})
+    facts = []
+    if found:
+        facts.append(
+            set_("person.communication.language", found[0].key, lexicon.original(text, found[0]))
+        )
+    interp = re.search(
+        r"(?:(no|not|don't|dont|doesn't|doesnt|won't|without|n\/a)\b[\w\s']{0,20})?\b(?:interpreters?|interp|interpretor|intepreter|translator)\b",
+        text,
+        re.I,
+    )
+    if interp:
+        facts.append(
+            set_("person.communication.interpreter", not interp[1], interp.group(0).strip())
+        )
+    if not facts:
+        return Extraction(unplaced=said(text)) if classify(text) is Reply.unknown else Extraction()
+    return Extraction(facts, value=found[0].key if found else None)
