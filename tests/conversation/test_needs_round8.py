@@ -51,3 +51,43 @@ def test_times_as_long_or_more_than_an_hour_is_significantly_longer(said: str) -
 )
 def test_times_that_are_no_comparison_are_no_reason(said: str) -> None:
     assert "significantly_longer" not in _reasons(said)
+
+
+# --- (2) ending up on the floor, legs giving way, blacking out: endangers safety --------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I tried the stairs on my own and ended up on the floor",
+        "she was found on the floor by the neighbour",
+        "he lay on the floor all night before anyone came",
+        "my legs gave way in the shower",
+        "his knees buckle on the stairs",
+        "I get dizzy when I stand at the sink",
+        "she has blacked out twice in the bath",
+        "he collapsed in the kitchen last month",
+        "I feel faint if I stand at the cooker",
+        "she has seizures without any warning",
+        "if he has one of his fits in the bath",
+    ],
+)
+def test_ending_up_on_the_floor_or_blacking_out_endangers_safety(said: str) -> None:
+    assert "endangers_safety" in _reasons(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I have never fainted",
+        "no seizures for a year now",
+        "the print is faint",
+        "I put things on the floor for him",
+        "she fits in well at the day centre",
+        "the floor is lino",
+        "I can make toast but half of it ends up on the floor",
+        "everything ended up on the floor when I dropped the tray",
+    ],
+)
+def test_floors_and_fits_that_are_no_danger(said: str) -> None:
+    assert "endangers_safety" not in _reasons(said)
