@@ -91,3 +91,38 @@ def test_ending_up_on_the_floor_or_blacking_out_endangers_safety(said: str) -> N
 )
 def test_floors_and_fits_that_are_no_danger(said: str) -> None:
     assert "endangers_safety" not in _reasons(said)
+
+
+# --- (3) shame and indignity: distress ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "he finds it humiliating having someone wash him",
+        "I'm so ashamed when I wet myself",
+        "it's degrading, being helped on the loo",
+        "she feels she has no dignity left",
+        "it's mortifying when I can't find the right coins",
+        "it really gets him down",
+        "she gets agitated and hits out",
+        "it's so undignified",
+        "the whole thing is really upsetting for her",
+        "honestly it's soul destroying",
+        "I was in bits after",
+    ],
+)
+def test_shame_and_indignity_are_distress(said: str) -> None:
+    assert "pain_distress_anxiety" in _reasons(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "he's not embarrassed about it",
+        "there's nothing to be ashamed of, I tell him",
+        "she's not ashamed to ask",
+    ],
+)
+def test_shame_denied_is_no_distress(said: str) -> None:
+    assert "pain_distress_anxiety" not in _reasons(said)
