@@ -102,6 +102,20 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 
 CAREPLAN_LLM = env_str("CAREPLAN_LLM", "")  # e.g. "openai:gpt-4o-mini"; empty = no LLM (default)
 CAREPLAN_API_PAGE_SIZE = env_int("CAREPLAN_API_PAGE_SIZE", 50, minimum=1)
+# Documents rendered in the background when a plan is sent for sign-off or signed off, as
+# "format:variant"; "none" = none (each is then rendered on its first download).
+CAREPLAN_PRERENDER = [
+    choice
+    for choice in env_list(
+        "CAREPLAN_PRERENDER", ["pdf:council", "pdf:my-plan", "docx:my-plan", "pdf:easy-read"]
+    )
+    if choice != "none"
+]
+for _choice in CAREPLAN_PRERENDER:
+    if _choice.count(":") != 1 or not all(_choice.split(":")):
+        raise ConfigError(
+            f"CAREPLAN_PRERENDER: {_choice!r} is not format:variant, e.g. pdf:council"
+        )
 
 # The sign-in rate limit lives in the cache: with several workers it must be shared (Redis).
 _REDIS_URL = env_str("CAREPLAN_REDIS_URL", "")

@@ -11,11 +11,11 @@ from ninja import Path, Query, Router, Schema
 from pydantic import Field
 
 from service.documents import available_formats, filename, format_info, render
-from service.errors import NotFound, PlanInvalid
+from service.errors import PlanInvalid
 from service.plan import Plan, parse_plan
 from service.store import selectors
 from service.store.audit import audit_record
-from service.store.doccache import document_cached
+from service.store.documents import findings_for_document, revision_document
 from service.store.models import AuditAction
 
 router = Router(tags=["documents"])
@@ -40,15 +40,6 @@ class FormatOut(Schema):
     default_variant: str
 
 
-def _findings(plan: Plan) -> list[Any]:
-    from service.rules import evaluate  # rule packs load lazily
-
-    try:
-        return list(evaluate(plan).findings)
-    except NotFound:  # a plan naming a rule pack that does not exist: render without findings
-        return []
-
-
 def _document(data: bytes, fmt: str, name: str) -> HttpResponse:
     response = HttpResponse(data, content_type=format_info(fmt).media_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -69,16 +60,7 @@ def plan_document(
     stored = selectors.revision_get(record, revision or record.revision)
     plan = Plan.model_validate(stored.snapshot)
     chosen = variant or format_info(fmt).default_variant
-    findings = _findings(plan) if chosen == "council" else None
-    data = document_cached(
-        record.public_id,
-        stored.number,
-        fmt,
-        chosen,
-        lambda: render(
-            plan, fmt, chosen, findings, revision=stored.number, generated_at=stored.created_at
-        ),
-    )
+    data = revision_document(record, stored, fmt, chosen)
     detail = {"format": fmt, "variant": chosen}
     audit_record(request.user, AuditAction.export, record, revision=stored.number, detail=detail)
     extension = format_info(fmt).extension
@@ -97,7 +79,7 @@ def render_posted(request: HttpRequest, body: RenderIn) -> HttpResponse:
     """A plan that is not stored (an import, a draft) as any format; 422 names each problem."""
     plan = _posted_plan(body.plan)
     chosen = body.variant or format_info(body.format).default_variant
-    data = render(plan, body.format, chosen, _findings(plan) if body.findings else None)
+    data = render(plan, body.format, chosen, findings_for_document(plan) if body.findings else None)
     return _document(
         data, body.format, filename(plan, chosen, format_info(body.format).extension, None)
     )

@@ -43,6 +43,7 @@ from service.plan import Plan, parse_plan
 from service.plan.enums import PlanStatus
 from service.store.access import STAFF_ROLES, can_create, can_set_status, user_role
 from service.store.audit import audit_record
+from service.store.documents import prerender_on_commit
 from service.store.jsondoc import merge_patch, nul_paths
 from service.store.models import AuditAction, PlanAccess, PlanRecord, Revision, Role, Source
 from service.store.selectors import plan_get, plan_get_for_user, revision_get
@@ -350,6 +351,7 @@ def _write_revision(
         "status": snapshot["status"],
     }
     audit_record(actor, action, record, revision=number, detail=detail)
+    prerender_on_commit(record, revision)
     return revision
 
 

@@ -16,7 +16,6 @@ from django.http import HttpResponse
 from service.documents import filename, format_info, render
 from service.documents.registry import unavailable_reason
 from service.plan import Plan
-from service.store.doccache import document_cached
 
 TEXT = Path(__file__).resolve().parent / "text" / "downloads.yaml"
 
@@ -37,25 +36,24 @@ def can_make(fmt: str, variant: str) -> bool:
 
 
 def document(
-    plan: Plan, fmt: str, variant: str, findings: Any = None, *, revision: int | None = None,
-    inline: bool = False, cache_id: str | None = None,
+    plan: Plan, fmt: str, variant: str, findings: Any = None, *, inline: bool = False
+) -> HttpResponse:
+    """A plan that is not stored (an import being checked, a conversation not yet confirmed)
+    rendered as a download; stored revisions go through ``store.documents``."""
+    return response(render(plan, fmt, variant, findings), plan, fmt, variant, inline=inline)
+
+
+def response(
+    body: bytes, plan: Plan, fmt: str, variant: str, revision: int | None = None,
+    *, inline: bool = False,
 ) -> HttpResponse:  # fmt: skip
-    """The rendered document, as a download (or shown in the browser when ``inline``). A stored
-    plan's revision (``cache_id`` and ``revision``) is rendered once and then served from cache."""
+    """The document as a download (or shown in the browser when ``inline``)."""
     info = format_info(fmt)
-
-    def make() -> bytes:
-        return render(plan, fmt, variant, findings, revision=revision)
-
-    if cache_id is not None and revision is not None:
-        body = document_cached(cache_id, revision, fmt, variant, make)
-    else:
-        body = make()
-    response = HttpResponse(body, content_type=info.media_type)
+    reply = HttpResponse(body, content_type=info.media_type)
     name = filename(plan, variant, info.extension, revision)
     disposition = "inline" if inline else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{name}"'
-    return response
+    reply["Content-Disposition"] = f'{disposition}; filename="{name}"'
+    return reply
 
 
 def pick(kind: str, key: str) -> dict[str, str] | None:

@@ -51,7 +51,7 @@ def test_very_large_documents_are_not_kept() -> None:
 def test_the_api_serves_a_second_download_without_rendering(
     shared_plan: PlanRecord, api_as: Any, practitioner: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import service.api.documents as endpoint
+    import service.store.documents as endpoint
 
     renders: list[str] = []
     real_render = endpoint.render

@@ -13,10 +13,10 @@ from django.test import Client
 
 from service.demo import load_demo_plan
 from service.documents import available_formats, format_info
+from service.store import documents as store_documents
 from service.store import services
 from service.store.models import AuditEvent
 from service.store.selectors import plan_current
-from service.web import downloads
 from service.web.plantree import anchor
 
 
@@ -149,11 +149,13 @@ def test_every_format_and_variant_exports_and_is_audited(
     contains is the documents suite's job; rendering all ~30 for real here would take 20 s.)"""
     asked: list[tuple[str, str, int | None, int]] = []
 
-    def fake_render(plan: Any, fmt: str, variant: str, findings: Any, *, revision: Any) -> bytes:
+    def fake_render(
+        plan: Any, fmt: str, variant: str, findings: Any, *, revision: Any, generated_at: Any
+    ) -> bytes:
         asked.append((fmt, variant, revision, -1 if findings is None else len(list(findings))))
         return f"{plan.person.name} {fmt} {variant}".encode()
 
-    monkeypatch.setattr(downloads, "render", fake_render)
+    monkeypatch.setattr(store_documents, "render", fake_render)
     html = prac.get(_url(world)).content.decode()
     links = re.findall(r'href="(/plans/[^"]+/export/([^/]+)/([^/]+)/)"', html)
     expected = {

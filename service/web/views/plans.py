@@ -22,12 +22,13 @@ from service.errors import (
     SignOffBlocked,
     StaleRevision,
 )
-from service.plan import parse_plan
+from service.plan import Plan, parse_plan
 from service.plan.enums import PlanStatus
 from service.rules import Level, evaluate
 from service.store import services
 from service.store.access import can_set_status, is_manager
 from service.store.audit import audit_for_plan, audit_record
+from service.store.documents import revision_document
 from service.store.jsondoc import json_diff
 from service.store.models import AuditAction, PlanAccess, PlanRecord, Source
 from service.store.selectors import (
@@ -271,12 +272,10 @@ def plan_export(request: HttpRequest, plan_id: str, fmt: str, variant: str) -> H
         ok = False
     if not ok:
         raise Http404("No such document")
-    plan = plan_current(record)
-    # As the API does: the council variant carries the findings, so both share cached bytes.
-    findings = evaluate(plan).failures() if variant == "council" else None
-    response = downloads.document(
-        plan, fmt, variant, findings, revision=record.revision, cache_id=record.public_id
-    )
+    revision = revision_get(record, record.revision)
+    body = revision_document(record, revision, fmt, variant)  # the API's bytes, cached
+    plan = Plan.model_validate(revision.snapshot)
+    response = downloads.response(body, plan, fmt, variant, revision.number)
     detail = {"format": fmt, "variant": variant}
     audit_record(request.user, AuditAction.export, record, detail=detail)
     return response
