@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from service.conversation import lexicon
 from service.conversation import understand_people as people
@@ -313,12 +314,14 @@ _WITHOUT_HELPER = re.compile(
 )
 
 
-def _domains(sentence: str, close: set[str]) -> list[str]:
+def _domains(sentence: str, close: set[str], named_family: bool = True) -> list[str]:
     """Wellbeing domains a sentence touches. About someone else, their health or feelings are not
     the person's health: what it says about the person is the relationship, unless it names
     another topic ("Wife is worried about money" is money). Someone reporting ("Mum says I ...")
     is not the subject, and names no domain. Naming a close person anywhere else touches
-    relationships ("He worries about Doreen's health")."""
+    relationships ("He worries about Doreen's health"); without ``named_family`` (an impact on
+    wellbeing) only when nothing but health is named besides: "we're on Gemma's wage" is money,
+    "Alan has his pension" is money."""
     opener = _opening_person(sentence, close)
     rest = _WITHOUT_HELPER.sub(" ", sentence[opener.end :] if opener else sentence)
     if opener:  # "my wife to have a break for herself": herself is the wife
@@ -327,7 +330,8 @@ def _domains(sentence: str, close: set[str]) -> list[str]:
     if opener and not _REPORTS.match(rest):
         keys = [k for k in keys if k != _HEALTH_DOMAIN] or [_FAMILY_DOMAIN]
     named = {w.removesuffix("'s") for w in lexicon.words(rest)}
-    if _FAMILY_DOMAIN not in keys and named & close:
+    only_health = not set(keys) - {_HEALTH_DOMAIN}
+    if _FAMILY_DOMAIN not in keys and named & close and (named_family or only_health):
         keys.append(_FAMILY_DOMAIN)
     return keys
 
@@ -342,11 +346,9 @@ def _topic_first(sentence: str) -> list[str]:
     sentence names another topic than relationships (prompts/lexicon/feelings.yaml)."""
     table = _table()
     keys = _keys(sentence, table)
-    if _HEALTH_DOMAIN in keys and set(keys) - {_HEALTH_DOMAIN, _FAMILY_DOMAIN}:
-        feelings = set(lexicon.load("feelings")["feelings"])
-        plain = [p for p in table[_HEALTH_DOMAIN] if p not in feelings]
-        if not _keys(sentence, {_HEALTH_DOMAIN: plain}):
-            keys.remove(_HEALTH_DOMAIN)
+    other = set(keys) - {_HEALTH_DOMAIN, _FAMILY_DOMAIN}
+    if _HEALTH_DOMAIN in keys and other and _feeling_only(sentence):
+        keys.remove(_HEALTH_DOMAIN)
     return keys
 
 
@@ -384,13 +386,13 @@ def _keys(text: str, table: dict[str, list[str]]) -> list[str]:
     ("tried" is not "tired": feelings.yaml ``not_misspellings``), and the home named only as the
     place where something happens is not the suitability of the home."""
     text = _FALLING_OUT.sub("falling-out", _NAME_POSSESSIVE.sub(r"\1", text))
-    text = _BROKE_BONE.sub("fractured", text)
+    text = _AMOUNT.sub(" money ", _BROKE_BONE.sub("fractured", text))
     said = " ".join(lexicon.words(_NOT_FAMILY.sub(" ", text)))
     if not _SOMEONE_ELSE.search(text[1:]):  # "I want Pauline to have time for herself"
         said = _as_first_person(said)
     keys = _real_keys(said, table)
     if _HOME_DOMAIN in keys and _HOME_DOMAIN in table:
-        placed = _AT_HOME.sub(_only_a_place, said)
+        placed = _going_home().sub(r"\g<to> zzz", _AT_HOME.sub(_only_a_place, said))
         if _HOME_DOMAIN not in _real_keys(placed, {_HOME_DOMAIN: table[_HOME_DOMAIN]}):
             keys.remove(_HOME_DOMAIN)
     return keys
@@ -443,6 +445,21 @@ def _real_keys(said: str, table: dict[str, list[str]]) -> list[str]:
     return keys
 
 
+# An amount is money: "someone took £40 off him" is money taken, "£600 into my overdraft".
+_AMOUNT = re.compile(r"£\s*\d[\d,.]*k?\b|\b\d[\d,.]*\s*(?:quid|pounds?)\b", re.I)
+
+
+@cache
+def _going_home() -> re.Pattern[str]:
+    """Coming or getting home ("come straight home", "get him home"): where someone goes, not
+    the home itself (wellbeing_cues.yaml ``going_home``)."""
+    verbs = sorted(lexicon.load("wellbeing_cues")["going_home"], key=len, reverse=True)
+    return re.compile(
+        rf"\b(?P<to>(?:{'|'.join(map(re.escape, verbs))})\s+"
+        r"(?:(?:me|him|her|them|us|straight|right|early|late)\s+)?)home\b"
+    )
+
+
 def _only_a_place(m: re.Match[str]) -> str:
     before = (m.group("before") or "").strip().lower()
     if before in _STAYING:
@@ -457,19 +474,59 @@ def _exactly(phrase: list[str], tokens: list[str]) -> bool:
 
 def x_wellbeing(text: str, ctx: Context) -> Extraction:
     close = _close_people(ctx)
-    impacts: dict[str, list[str]] = {}
-    for sentence in _wellbeing_sentences(text, close):
+    placed: list[tuple[str, list[str]]] = []
+    for sentence in _but_turns(_wellbeing_sentences(text), close):
         label = _LABEL.match(sentence)
         labelled = _label_domains(label.group("label")) if label else []
         if label and labelled:  # the practitioner has already said which domain: "Social: ..."
             sentence = sentence[label.end() :]
-        for key in labelled or _domains(sentence, close):
+        placed.append((sentence, labelled or _impact_domains(sentence, close)))
+    impacts: dict[str, list[str]] = {}
+    for sentence, keys in _health_runs(placed):
+        for key in keys:
             impacts.setdefault(key, []).append(sentence)
     facts = [
         item("wellbeing", {"domain": k, "impact": "; ".join(v)}, span(text, v))
         for k, v in impacts.items()
     ]
     return Extraction(facts, value=list(impacts), unplaced=None if facts else said(text))
+
+
+def _health_runs(placed: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """People tell their health in several sentences, and only some of them carry a word we know
+    ("Broke my back. Six months in the spinal unit. The GP has referred me for talking therapy"):
+    a sentence that names no domain goes on with the health just before it, and sentences that
+    name none before the first one that does open it when that one is health ("Honestly, I'm on
+    my knees. I've got high blood pressure ..."). Elsewhere it stays unplaced."""
+    out = list(placed)
+    for i, (sentence, keys) in enumerate(out):
+        if not keys and i and _HEALTH_DOMAIN in out[i - 1][1]:
+            out[i] = (sentence, [_HEALTH_DOMAIN])
+    first = next((i for i, (_, keys) in enumerate(out) if keys), None)
+    if first and _HEALTH_DOMAIN in out[first][1]:
+        out[:first] = [(sentence, [_HEALTH_DOMAIN]) for sentence, _ in out[:first]]
+    return out
+
+
+def _impact_domains(sentence: str, close: set[str]) -> list[str]:
+    """The domains one wellbeing sentence touches. A sentence about being lonely or cut off is
+    about the person's social life: the places, people and changes it names are where and why
+    ("isolated since he stopped driving, the pub is his only contact apart from Euan"), not more
+    domains; its health and family words still count ("lonely and depressed", "since my wife
+    died")."""
+    keys = _domains(sentence, close, named_family=False)
+    if _keys(sentence, _cues("loneliness")):
+        keys = [k for k in dict.fromkeys([*keys, _SOCIAL_DOMAIN]) if k in _LONELY_KEEPS]
+    return keys
+
+
+_SOCIAL_DOMAIN = "social_and_economic_wellbeing"
+_LONELY_KEEPS = frozenset({_SOCIAL_DOMAIN, _HEALTH_DOMAIN, _FAMILY_DOMAIN})
+
+
+def _cues(name: str) -> dict[str, list[str]]:
+    """One list of ``prompts/lexicon/wellbeing_cues.yaml`` as a one-key table for ``_keys``."""
+    return {name: list(lexicon.load("wellbeing_cues")[name])}
 
 
 # A practitioner's heading before a note: "Phys: T2DM poorly controlled", "MH - low since ...",
@@ -506,26 +563,54 @@ def _label_domains(label: str) -> list[str]:
     return list(dict.fromkeys(k for k in found if k))
 
 
-def _wellbeing_sentences(text: str, close: set[str]) -> list[str]:
-    """Sentences, except that what follows "but" stays with the sentence when it names no domain
-    of its own: "Work have been good but there's only so many times you can leave early" is one
-    thing said about work, and "Work have been good" alone says the opposite."""
+def _wellbeing_sentences(text: str) -> list[str]:
+    """Sentences, each whole: "but" and a semicolon inside a sentence do not cut it ("Money is OK
+    but the top-up is eating into my savings", "Had to stop work in June; now on ESA"), as every
+    independent writer recorded them. Notes with no full stop, only semicolons, are one a note,
+    and so is a practitioner's heading after a semicolon ("...; Social: isolated")."""
+    whole = text.strip()
+    parts: list[str] = []
+    for sentence in _SENTENCE_END.split(whole):
+        cuts = [0]
+        for semi in re.finditer(r";\s*", sentence):
+            label = _LABEL.match(sentence[semi.end() :])
+            if not _SENTENCE_END.search(whole) or (label and _label_domains(label.group("label"))):
+                cuts.append(semi.end())
+        parts += [sentence[a:b] for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True)]
+    return [c for c in (text_.clean(p) for p in parts) if c]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _but_turns(sentences: list[str], close: set[str]) -> list[str]:
+    """A sentence stays whole across "but" ("Money is OK but the top-up is eating my savings",
+    "I'm walking with the frame now but I'm nervous", "Work is OK but my boss worries about my
+    safety"), unless what comes before it names a domain and what comes after turns to another
+    one of its own, not just a feeling: "The flat is fine but I'm so lonely" is two impacts."""
     out: list[str] = []
-    at = 0
-    for sentence in text_.sentences(text):
-        start = text.find(sentence, at)
-        between = text[at:start] if start >= 0 else ""
-        if (
-            out
-            and start >= 0
-            and re.fullmatch(r"\s+but\s+", between, re.I)
-            and not _domains(sentence, close)
-        ):
-            out[-1] = span(text, [out[-1], sentence])
-        else:
-            out.append(sentence)
-        at = start + len(sentence) if start >= 0 else at
+    for sentence in sentences:
+        pieces = _BUT.split(sentence)
+        kept = [pieces[0]]
+        for piece in pieces[1:]:
+            before = set(_domains(kept[-1], close))
+            after = set(_domains(piece, close)) - before
+            if before and after and not (after == {_HEALTH_DOMAIN} and _feeling_only(piece)):
+                kept.append(piece)
+            else:
+                kept[-1] = span(sentence, [kept[-1], piece])
+        out += [c for c in (text_.clean(k) for k in kept) if c]
     return out
+
+
+_BUT = re.compile(r"\s+but\s+", re.I)
+
+
+def _feeling_only(text: str) -> bool:
+    """Health named only by a feeling ("worries", "nervous"), no condition or symptom."""
+    feelings = set(lexicon.load("feelings")["feelings"])
+    plain = [p for p in _table()[_HEALTH_DOMAIN] if p not in feelings]
+    return not _keys(text, {_HEALTH_DOMAIN: plain})
 
 
 # A strength found in a place or group the person belongs to, or among the people around where
