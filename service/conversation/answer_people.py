@@ -183,12 +183,20 @@ def _enrich_one(m: people.Mention, known: list[dict[str, Any]]) -> people.Mentio
             return people.Mention(name, member["relationship"], role, m.quote, m.start, m.end)
     if not m.name and m.relationship:
         same = [k for k in known if k.get("relationship") == m.relationship and _real_name(k)]
-        if len({str(k["name"]) for k in same}) == 1:
+        same = sorted(same, key=lambda k: len(str(k["name"])))
+        if same and all(_same_name(str(k["name"]), str(same[0]["name"])) for k in same):
+            # "Sandra" and "Sandra Whitfield" recorded as her mother are one person: the name
+            # she is called by
             # the role they already have ("appropriate_person") says more than "family"
             role = next((str(k["role"]) for k in same if k.get("role")), m.role)
             return people.Mention(str(same[0]["name"]), m.relationship, role, m.quote, m.start,
                                   m.end)  # fmt: skip
     return m
+
+
+def _same_name(name: str, short: str) -> bool:
+    """ "Sandra Whitfield" and "Sandra": the same first name, one the start of the other."""
+    return name == short or name.lower().startswith(f"{short.lower()} ")
 
 
 def _titled(name: str) -> bool:
@@ -299,7 +307,7 @@ _BY_NAME = frozenset({"copies", "dp_recipient", "involve_others"})
 _NAME_NEXT = re.compile(
     r"^(?:\s+(?:i\s+guess|i\s+think|i\s+suppose|probably|really))?\s*[.,;:\u2013\u2014-]+\s*"
     r"(?:(?:her|his|their)\s+name(?:['\u2019]s|\s+is)\s+|(?:she|he)(?:['\u2019]s|\s+is)\s+called\s+"
-    r"|called\s+)?(?P<n>[A-Za-z][A-Za-z'-]+)\s*(?=[.;!?\n]|$)",
+    r"|called\s+)?(?P<n>[A-Za-z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})\s*(?=[.;!?\n]|$)",
     re.I,
 )
 
@@ -315,8 +323,8 @@ def _named_after(text: str, found: list[people.Mention]) -> list[people.Mention]
         said_name = people._title(word)
         if (
             hit
-            and people.could_be_name(said_name)
-            and word.lower() not in people.relationship_words()
+            and all(people.could_be_name(w) for w in said_name.split())
+            and not any(w.lower() in people.relationship_words() for w in word.split())
         ):
             end = m.end + hit.end()
             out.append(people.Mention(said_name, m.relationship, m.role, text[m.start : end],
@@ -368,6 +376,28 @@ def _owner(text: str, m: people.Mention) -> bool:
     return any(f"{after} ".startswith(f"{w} ") for w in people.relationship_words())
 
 
+# "me (Ellie)", "me - Ellie", "me, Ellie,": the answerer's "me" with their own name just after
+_ME_NAMED = re.compile(r"\s*[-(,:\u2013]\s*")
+
+
+def _me_by_name(
+    text: str, mine: list[people.Mention], found: list[people.Mention]
+) -> tuple[list[people.Mention], list[people.Mention]]:
+    """The answerer's "me" followed by their own first name is one person, said once: the name
+    is not a second contact, and what follows the name ("07700 900628") is theirs."""
+    out = list(mine)
+    for k, me in enumerate(mine):
+        first = (me.name or "").split(" ")[0].lower()
+        for m in found:
+            if (m.name and not m.relationship and m.name.split(" ")[0].lower() == first
+                    and _ME_NAMED.fullmatch(text[me.end : m.start])):  # fmt: skip
+                end = m.end + (1 if text[m.end : m.end + 1] == ")" else 0)
+                out[k] = replace(me, quote=text[me.start : end], end=end)
+                found = [o for o in found if o is not m]
+                break
+    return out, found
+
+
 def to_the_person(m: people.Mention, ctx: Context) -> people.Mention:
     """ "Laurie's sister Margaret", said by his carer: the person's own sister, so "sister"."""
     owner, _, rel = (m.relationship or "").partition("'s ")
@@ -384,6 +414,7 @@ def answer_mentions(text: str, ctx: Context) -> list[people.Mention]:
     found = [to_the_person(m, ctx) for m in found]
     found = _named_before(text, _named_after(text, found), ctx)
     mine = me_mentions(text, ctx)  # "I'm his carer": the words inside say who the answerer is
+    mine, found = _me_by_name(text, mine, found)
     found = [m for m in found if not any(me.start <= m.start < me.end for me in mine)]
     found += [me for me in mine if not any(m.start <= me.start < m.end for m in found)]
     first = str((ctx.plan.get("person") or {}).get("name") or "").split(" ")[0]

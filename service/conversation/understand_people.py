@@ -43,7 +43,11 @@ _COMES = frozenset(
 # "a mate of mine, Tommy": words between a relationship and the name that say nothing of who.
 _OF_MINE = frozenset({"mine", "ours", "his", "hers", "theirs"})
 # "Ruth ..., she's my interpreter": the relationship belongs to the name just said.
-_SAYS_WHO = re.compile(r"(?:\b(?:she|he|they|who)\s*(?:is|'s|\u2019s|are)|[-(,])\s*$", re.I)
+_SAYS_WHO = re.compile(r"\b(?:she|he|they|who)\s*(?:is|'s|\u2019s|are)\s*$", re.I)
+# "Ruth, my interpreter", "Ruth (the interpreter)": only a comma, dash or bracket between the name
+# and a relationship said with whose it is; "Josh (easy read), Mum" is a list of two.
+_SAYS_WHO_MARK = re.compile(r"\s*[-(,]\s*")
+_WHOSE = frozenset({"my", "our", "his", "her", "their", "the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,25 @@ def _is_name(tok: str, after_relationship: bool) -> bool:
         return False  # "Sundays", "Mondays"
     if tok[0].isupper():
         return tok not in _NOT_CAPITALISED_NAMES and tok.lower() not in _NOT_NAMES
-    return after_relationship and tok.lower() not in _NOT_NAMES and len(tok) > 1
+    return after_relationship and tok.lower() not in _NOT_NAMES and len(tok) > 1 and not _verb(tok)
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    """Verbs said of someone ("carries", "takes", "makes"), from ``help_verbs``."""
+    out = set()
+    for verb in lexicon.load("people_words")["help_verbs"]:
+        out |= {verb, f"{verb}s", f"{verb}es"}
+        if verb.endswith("y"):
+            out.add(f"{verb[:-1]}ies")
+    return frozenset(out)
+
+
+def _verb(tok: str) -> bool:
+    """ "my grandson, carries", "Mum making him tea", "without Mum hovering": a lower-case word
+    after a relationship that is a verb, not a name typed in lower case ("my nan bev")."""
+    low = tok.lower()
+    return low in _verb_forms() or (low.endswith("ing") and len(low) > 4)
 
 
 def _name_run(toks: list[re.Match[str]], i: int, after_relationship: bool) -> int:
@@ -289,8 +311,16 @@ def _merge_said_who(text: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         prev = out[-1] if out else None
         between = text[prev.end : m.start] if prev else ""
-        if (prev and prev.name and not prev.relationship and not m.name and m.relationship
-                and _SAYS_WHO.search(between) and not re.search(r"[.;!?]", between)):  # fmt: skip
+        said_who = _SAYS_WHO.search(between) and not re.search(r"[.;!?\d]", between)
+        marked = _SAYS_WHO_MARK.fullmatch(between) and m.quote.split(" ")[0].lower() in _WHOSE
+        if (
+            prev
+            and prev.name
+            and not prev.relationship
+            and not m.name
+            and m.relationship
+            and (said_who or marked)
+        ):
             out[-1] = Mention(prev.name, m.relationship, m.role, text[prev.start : m.end],
                               prev.start, m.end)  # fmt: skip
             continue
@@ -365,6 +395,8 @@ def _names_after(
     j = skipped or j
     if j < len(words) and words[j] in ("called", "named", ","):
         j += 1
+    elif j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and not capitalised:
+        j += 1  # "Mum (Sandra) does it all": the name in brackets
     elif capitalised:
         return []
     if capitalised and not (j < len(toks) and toks[j].group(0)[:1].isupper()):
@@ -436,11 +468,18 @@ def _kind_before(toks: list[re.Match[str]], words: list[str], i: int, label: str
     return f"{tok} {label}"
 
 
+# "Mum", "Dad", "Nan": relatives called by the word, as by a name; said capitalised with no "my"
+# after a name and a comma ("Kerry, Dad and the GP") they are one more in a list.
+_ADDRESS = frozenset(lexicon.load("people_words")["address_words"])
+
+
 def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[int, int] | None:
     """ "Mary, my daughter" / "Mary (my daughter)" / "Jim next door"."""
     j = i
     if j > 0 and words[j - 1] in ("my", "our", "his", "her", "the"):
         j -= 1
+    elif i < len(toks) and toks[i].group(0) in _ADDRESS and j > 0 and words[j - 1] == ",":
+        return None
     while j > 0 and words[j - 1] in (",", "(", "is", "who"):
         j -= 1
     end = j
