@@ -236,7 +236,7 @@ _CHILD_OUTCOME = "carrying_out_caring_responsibilities_for_a_child"
 def _outcomes(phrase: str, ctx: Context) -> list[str]:
     """The outcomes a need's words name; a task done for someone else ("bathing Leo") names
     none of the person's own care, and caring for a child if the someone is a child."""
-    found = lexicon.keys(_readable(phrase), _outcome_table(ctx))
+    found = lexicon.keys(_readable(phrase, ctx), _outcome_table(ctx))
     whom = _for_whom(phrase, ctx) if ctx.plan_type != "carer_support" else None
     if whom is None:
         return found
@@ -268,9 +268,11 @@ _NOT_OUTCOME = re.compile(
 )
 
 
-def _readable(phrase: str) -> str:
+def _readable(phrase: str, ctx: Context | None = None) -> str:
     """A need's words as the outcomes are read: fixed pairs as one word ("the-washing", "food-bank")
-    and words that name no outcome ("no working cooker", "when I'm at work") taken out."""
+    and words that name no outcome ("no working cooker", "when I'm at work", "so Gemma can go to
+    work") taken out."""
+    phrase = _OTHERS_PURPOSE.sub(lambda m: " - " if _someone_else(m["who"], ctx) else m[0], phrase)
     return _ONE_WORD.sub(_hyphened, _NOT_OUTCOME.sub(" - ", phrase))
 
 
@@ -356,6 +358,25 @@ def _known_children(ctx: Context) -> set[str]:
         if entry.get("name") and _CHILD_WORDS.match(str(entry.get("relationship") or "")):
             names.append(str(entry["name"]))
     return {n for n in names if n[:1].isupper()}
+
+
+_OUTCOME_WORDS = lexicon.load("eligibility_outcomes")
+
+_OTHERS_PURPOSE = re.compile(
+    rf"\b(?:{_alternation(_OUTCOME_WORDS['others_purpose_leads'])})\s+"
+    rf"(?P<who>(?:(?:my|his|her|our|their)\s+)?[A-Za-z'\u2019-]+)\s+"
+    rf"(?:{_alternation(_OUTCOME_WORDS['others_purpose_verbs'])})\b[^,.;:!?\n]*",
+    re.I,
+)
+
+
+def _someone_else(who: str, ctx: Context | None) -> bool:
+    """ "Gemma", "my wife", "Mum": a name not the person's own (known only with the plan), or a
+    relative."""
+    said_ = who.split()
+    return said_[-1].lower() in _relatives() or (
+        ctx is not None and len(said_) == 1 and _a_name_not_theirs(said_[0], ctx)
+    )
 
 
 def x_needs(text: str, ctx: Context) -> Extraction:
@@ -536,7 +557,7 @@ _PA = re.compile(
 def x_dp_what_for(text: str, ctx: Context) -> Extraction:
     words = said(text)
     facts = [set_("direct_payment.what_for", words, words)]
-    wanted = set(lexicon.keys(_readable(text), _outcome_table(ctx)))
+    wanted = set(lexicon.keys(_readable(text, ctx), _outcome_table(ctx)))
     for need in ctx.plan.get("needs") or []:
         outcomes = set(need.get("eligibility_outcomes") or [])
         if (

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from service.conversation.extract_needs import _unable_reasons
+from service.plan import Plan
+from tests.conversation.helpers import run
 
 
 def _reasons(said: str) -> list[str]:
@@ -126,3 +128,64 @@ def test_shame_and_indignity_are_distress(said: str) -> None:
 )
 def test_shame_denied_is_no_distress(said: str) -> None:
     assert "pain_distress_anxiety" not in _reasons(said)
+
+
+# --- (4) what a payment is for: getting the person out; what it lets someone else do ----------
+
+WORK = "accessing_work_training_education_volunteering"
+COMMUNITY = "making_use_of_necessary_facilities_in_the_community"
+
+
+def _paid_for(needs: str, what_for: str) -> list[str]:
+    script = {"consent": "yes", "name": "Ann Lee", "needs": needs, "management": "a direct payment"}
+    _, plan, _ = run({**script, "dp_what_for": what_for}, plan=Plan())
+    assert plan.direct_payment is not None
+    by_id = {n.id: n.description for n in plan.needs}
+    return [by_id[i] for i in plan.direct_payment.need_ids]
+
+
+def _outcomes_of(said: str) -> list[str]:
+    _, plan, _ = run({"consent": "yes", "name": "Ann Lee", "needs": said}, plan=Plan())
+    return [o.value for o in plan.needs[0].eligibility_outcomes or []]
+
+
+@pytest.mark.parametrize(
+    ("needs", "what_for", "paid"),
+    [
+        ("Washing. Getting back to work. Meals", "someone to help me wash in the mornings so my husband can go to work", ["Washing"]),
+        ("Breakfast. Finding a job. The garden", "help with breakfast so that Priya can get to her job", ["Breakfast"]),
+        ("Cooking. College. Cleaning", "a carer to cook so Mum can still go to college", ["Cooking"]),
+        ("Washing. Getting out and about. Meals", "a couple of hours on a Sunday to get me out", ["Getting out and about"]),
+        ("Bathing. Going out. Letters", "a PA to take me out once a week", ["Going out"]),
+        ("Dressing. Getting out. Money", "a support worker on Fridays getting me out", ["Getting out"]),
+    ],
+)  # fmt: skip
+def test_a_payment_names_the_persons_outings_not_anothers_work(
+    needs: str, what_for: str, paid: list[str]
+) -> None:
+    assert _paid_for(needs, what_for) == paid
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        ("Help in the mornings so my wife can go to work", WORK),
+        ("someone to sit with me so Dave can go to the gym", COMMUNITY),
+        ("A carer at night so that my daughter is able to work", WORK),
+    ],
+)
+def test_what_help_lets_someone_else_do_is_no_outcome_of_theirs(said: str, outcome: str) -> None:
+    assert outcome not in _outcomes_of(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        ("Help with dressing so I can go to work", WORK),
+        ("Someone to drive me so that I can get to college", WORK),
+        ("help so Ann can get out more", COMMUNITY),
+        ("someone to get me out once a week", COMMUNITY),
+    ],
+)
+def test_what_help_lets_the_person_do_is_their_outcome(said: str, outcome: str) -> None:
+    assert outcome in _outcomes_of(said)
