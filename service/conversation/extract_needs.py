@@ -231,13 +231,17 @@ def _need_items(text: str, ctx: Context) -> list[Applied]:
 
 
 _CHILD_OUTCOME = "carrying_out_caring_responsibilities_for_a_child"
+_CARER_CHILD = "carer_caring_for_a_child"
 
 
 def _outcomes(phrase: str, ctx: Context) -> list[str]:
     """The outcomes a need's words name; a task done for someone else ("bathing Leo") names
     none of the person's own care, and caring for a child if the someone is a child."""
     found = lexicon.keys(_readable(phrase, ctx), _outcome_table(ctx))
-    whom = _for_whom(phrase, ctx) if ctx.plan_type != "carer_support" else None
+    if ctx.plan_type == "carer_support":
+        taken = any(_to_a_child_place(phrase, m) for m in _CARE_OBJECT.finditer(phrase))
+        return [*found, _CARER_CHILD] if taken and _CARER_CHILD not in found else found
+    whom = _for_whom(phrase, ctx)
     if whom is None:
         return found
     own = set(_SOMEONE_ELSE["own_care"])
@@ -303,6 +307,11 @@ _CARE_OBJECT = re.compile(
 _CHILD_WORDS = re.compile(rf"^(?:{_alternation(_SOMEONE_ELSE['child_words'])})$", re.I)
 _CHILD_PLACES = re.compile(rf"\b(?:{_alternation(_SOMEONE_ELSE['child_places'])})\b", re.I)
 _PARENT = _alternation(_SOMEONE_ELSE["parent_words"])
+_TO_CHILD_PLACE = re.compile(
+    rf"\s+(?:{_alternation(_SOMEONE_ELSE['child_place_leads'])})\s+(?:(?:the|his|her|their)\s+)?"
+    rf"(?:{_alternation(_SOMEONE_ELSE['child_places'])})\b",
+    re.I,
+)
 _PRONOUNS = frozenset({"him", "her", "them"})
 _NAME_WORDS = lexicon.load("people_words")
 
@@ -311,7 +320,7 @@ def _for_whom(phrase: str, ctx: Context) -> str | None:
     """ "child", "other" (someone else, not known to be a child) or None (the person's own)."""
     for found in _CARE_OBJECT.finditer(phrase):
         who = re.sub(r"['\u2019]s$", "", (found.group("who") or found.group("for")).strip())
-        if _CHILD_WORDS.match(who):
+        if _CHILD_WORDS.match(who) or _to_a_child_place(phrase, found):
             return "child"
         name = _a_name_not_theirs(who, ctx)
         pronoun = who.lower() in _PRONOUNS and ctx.state.audience == "person"
@@ -323,6 +332,21 @@ def _for_whom(phrase: str, ctx: Context) -> str | None:
             return "child"
         return "other"
     return None
+
+
+def _to_a_child_place(phrase: str, found: re.Match[str]) -> bool:
+    """ "get kayden to school", "picking Amira up from nursery": taken to or from a child's place
+    just after the care verb, so a child, even a name typed in lower case. Never the person
+    themselves ("get me to college") nor a thing ("getting the bus to school")."""
+    group = "who" if found.group("who") else "for"
+    who = found.group(group).lower()
+    owner = set(found.string[found.start() : found.start(group)].lower().split())
+    if owner & {"the", "your", "all", "both"} or who in _NOT_TAKEN:
+        return False  # "getting the bus to school", "get myself to college"
+    return bool(_TO_CHILD_PLACE.match(phrase, found.end()))
+
+
+_NOT_TAKEN = frozenset({"me", "myself", "us", "it", "there", "this", "that", "home"})
 
 
 def _relatives() -> frozenset[str]:

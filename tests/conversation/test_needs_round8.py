@@ -189,3 +189,62 @@ def test_what_help_lets_someone_else_do_is_no_outcome_of_theirs(said: str, outco
 )
 def test_what_help_lets_the_person_do_is_their_outcome(said: str, outcome: str) -> None:
     assert outcome in _outcomes_of(said)
+
+
+# --- (5) someone taken to or from school or nursery is a child, however written ---------------
+
+CHILD = "carrying_out_caring_responsibilities_for_a_child"
+CARER_CHILD = "carer_caring_for_a_child"
+
+
+def _carer_outcomes(said: str) -> list[str]:
+    script = {"consent": "yes", "plan_for": "me", "name": "Ann Lee", "needs": said}
+    _, plan, _ = run(script, plan=Plan(plan_type="carer_support"), audience="carer")
+    return [o.value for o in plan.needs[0].eligibility_outcomes or []]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "someone in the mornings so I can get jayden to school",
+        "picking Amira up from nursery on Tuesdays",
+        "time to take leo to school",
+        "help so I can drop my brother off at school",
+        "collecting ruby from playgroup",
+    ],
+)
+def test_a_carer_taking_someone_to_school_cares_for_a_child(said: str) -> None:
+    assert CARER_CHILD in _carer_outcomes(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "taking jayden to school",
+        "getting my brother to school in the mornings",
+        "dropping our kayla off at nursery",
+    ],
+)
+def test_taking_someone_to_school_is_caring_for_a_child(said: str) -> None:
+    outcomes = _outcomes_of(said)
+    assert CHILD in outcomes
+    assert WORK not in outcomes
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "someone to get mum to the day centre",
+        "getting me to college on time",
+        "time for my course at college",
+    ],
+)
+def test_a_carers_own_places_are_no_child(said: str) -> None:
+    assert CARER_CHILD not in _carer_outcomes(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["getting the bus to school", "getting myself to college", "getting Mum to the GP"]
+)
+def test_the_person_or_a_thing_taken_is_no_child(said: str) -> None:
+    assert CHILD not in _outcomes_of(said)
