@@ -29,9 +29,60 @@ def x_outcomes(text: str, ctx: Context) -> Extraction:
     facts = []
     for phrase in _statements(text):
         value = {"id": ctx.new_id("outcomes"), "statement": phrase,
-                 "wellbeing_domains": _domains(_CONCEDED.sub("", phrase), close) or None}  # fmt: skip
+                 "wellbeing_domains": _outcome_domains(phrase, close) or None}  # fmt: skip
         facts.append(item("outcomes", value, phrase))
     return Extraction(facts, value=len(facts))
+
+
+def _outcome_domains(phrase: str, close: set[str]) -> list[str]:
+    """Domains of one outcome, read with prompts/lexicon/outcomes_domains.yaml on top of the
+    wellbeing phrases. Bathing or dressing someone else is looking after them, not the person's
+    own dignity ("bath Leo"); getting out of bed or the bath is not getting out; doing something
+    on one's own is control unless the outcome is about being alone."""
+    said = _without_worry(_CARES_FOR.sub("look after ", _CONCEDED.sub("", phrase)))
+    keys = _domains(_OUT_OF.sub(r"\g<1> up from ", said), close, table=_outcome_table())
+    if _keys(said, _cues("loneliness")):
+        keys = [k for k in keys if k != "control_over_day_to_day_life"]
+    return keys
+
+
+def _without_worry(said: str) -> str:
+    """ "Go out with his mates without me worrying", "time off without worrying about me": a
+    feeling the outcome is to be free of says what it is for, not a goal for health."""
+    feelings = {"feelings": list(lexicon.load("feelings")["feelings"])}
+    for m in reversed(list(_WITHOUT.finditer(said))):
+        if lexicon.keys(m.group("what"), feelings):
+            said = said[: m.start()] + said[m.end() :]
+    return said
+
+
+_WITHOUT = re.compile(r"\bwithout\s+(?P<what>(?:[\w'\u2019]+\s+){0,2}[\w'\u2019]+)", re.I)
+
+
+@cache
+def _outcome_table() -> dict[str, list[str]]:
+    spec = lexicon.load("outcomes_domains")
+    table = {key: list(phrases) for key, phrases in _table().items()}
+    for key, gone in (spec.get("remove") or {}).items():
+        table[key] = [p for p in table[key] if p not in set(gone)]
+    for key, more in (spec.get("add") or {}).items():
+        table[key] = [*table[key], *more]
+    return table
+
+
+# "Be able to bath Leo", "dress the kids", "wash him": someone else's care, not the person's own.
+_CARES_FOR = re.compile(
+    r"\b(?i:bath|bathe|bathing|wash|washing|shower|showering|dress|dressing)\s+"
+    r"(?=(?:him|her|them|[A-Z][a-z]+|(?i:(?:my|the|our|his|her)\s+(?:son|daughter|kids|"
+    r"children|child|baby|boy|girl|grandson|granddaughter|grandchildren|husband|wife|partner|"
+    r"mum|dad|mother|father)s?))\b)"
+)
+# "Get out of bed", "get out of the bath": a move, not getting out of the house.
+_OUT_OF = re.compile(
+    r"\b(get|gets|getting|got)\s+out\s+of\s+"
+    r"(?!(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:house|flat|home|bungalow|place)\b)",
+    re.I,
+)
 
 
 # "Get back down the allotment, even if it's just sitting there": a clause after a comma that leans
@@ -253,8 +304,25 @@ def _close_people(ctx: Context) -> set[str]:
     ]
     for said_before in earlier:
         close |= _named_before(str(said_before or ""))
+    pets = _pets(", ".join(str(e or "") for e in earlier))  # "Bracken, his guide dog" is one
     own = {str(person.get(k) or "").split(" ")[0].lower() for k in ("name", "preferred_name")}
-    return close - own - {""}
+    return close - own - pets - {""}
+
+
+def _pets(said_before: str) -> set[str]:
+    """Names said as a pet's (wellbeing_cues.yaml ``pets``): "her dog Bonnie", "Bracken, his
+    guide dog", "Sooty (cat)", "Bonnie the staffie"."""
+    kinds = "|".join(
+        r"\s+".join(map(re.escape, k.split()))
+        for k in sorted(lexicon.load("wellbeing_cues")["pets"], key=len, reverse=True)
+    )
+    found = re.finditer(
+        rf"\b(?i:{kinds})\s+(?P<a>[A-Z][a-z]+)\b"
+        rf"|\b(?P<b>[A-Z][a-z]+)\s*(?:,|\(|-|\bis\b|\bthe\b)\s*"
+        rf"(?i:(?:my|his|her|their|our|the|a)\s+)?(?:[\w-]+\s+)?(?i:{kinds})\b",
+        said_before,
+    )
+    return {(m.group("a") or m.group("b")).lower() for m in found}
 
 
 # Words before a capitalised word that make it a thing, a pet or a place rather than a person:
@@ -314,7 +382,12 @@ _WITHOUT_HELPER = re.compile(
 )
 
 
-def _domains(sentence: str, close: set[str], named_family: bool = True) -> list[str]:
+def _domains(
+    sentence: str,
+    close: set[str],
+    named_family: bool = True,
+    table: dict[str, list[str]] | None = None,
+) -> list[str]:
     """Wellbeing domains a sentence touches. About someone else, their health or feelings are not
     the person's health: what it says about the person is the relationship, unless it names
     another topic ("Wife is worried about money" is money). Someone reporting ("Mum says I ...")
@@ -326,7 +399,7 @@ def _domains(sentence: str, close: set[str], named_family: bool = True) -> list[
     rest = _WITHOUT_HELPER.sub(" ", sentence[opener.end :] if opener else sentence)
     if opener:  # "my wife to have a break for herself": herself is the wife
         rest = _THEIR_OWN.sub(" ", rest)
-    keys = _topic_first(rest)
+    keys = _topic_first(rest, table)
     if opener and not _REPORTS.match(rest):
         keys = [k for k in keys if k != _HEALTH_DOMAIN] or [_FAMILY_DOMAIN]
     named = {w.removesuffix("'s") for w in lexicon.words(rest)}
@@ -341,13 +414,13 @@ _THEIR_OWN = re.compile(
 )
 
 
-def _topic_first(sentence: str) -> list[str]:
+def _topic_first(sentence: str, table: dict[str, list[str]] | None = None) -> list[str]:
     """Domain keys, with health left out when its only words are feelings ("worried") and the
     sentence names another topic than relationships (prompts/lexicon/feelings.yaml)."""
-    table = _table()
+    table = table or _table()
     keys = _keys(sentence, table)
     other = set(keys) - {_HEALTH_DOMAIN, _FAMILY_DOMAIN}
-    if _HEALTH_DOMAIN in keys and other and _feeling_only(sentence):
+    if _HEALTH_DOMAIN in keys and other and _feeling_only(sentence, table):
         keys.remove(_HEALTH_DOMAIN)
     return keys
 
@@ -606,10 +679,10 @@ def _but_turns(sentences: list[str], close: set[str]) -> list[str]:
 _BUT = re.compile(r"\s+but\s+", re.I)
 
 
-def _feeling_only(text: str) -> bool:
+def _feeling_only(text: str, table: dict[str, list[str]] | None = None) -> bool:
     """Health named only by a feeling ("worries", "nervous"), no condition or symptom."""
     feelings = set(lexicon.load("feelings")["feelings"])
-    plain = [p for p in _table()[_HEALTH_DOMAIN] if p not in feelings]
+    plain = [p for p in (table or _table())[_HEALTH_DOMAIN] if p not in feelings]
     return not _keys(text, {_HEALTH_DOMAIN: plain})
 
 

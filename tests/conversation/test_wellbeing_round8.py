@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conversation.helpers import (
+    CONTROL,
     DIGNITY,
     FAMILY,
     HEALTH,
@@ -15,7 +16,17 @@ from tests.conversation.helpers import (
     SOCIAL,
     WORK,
 )
+from tests.conversation.helpers import outcomes_of as _outcomes
 from tests.conversation.helpers import wellbeing_of as _wellbeing
+
+CONTRIBUTION = "contribution_to_society"
+
+
+def _domains_of(said: str, **earlier: str) -> set[str]:
+    found = _outcomes(said, **earlier)
+    assert len(found) == 1, found
+    return found[0][1]
+
 
 # --- (1) an impact is a whole sentence; health told over several sentences is one impact -------
 
@@ -232,3 +243,147 @@ def test_everyday_health_words(said: str) -> None:
 
 def test_a_slight_problem_is_not_sight() -> None:
     assert HEALTH not in _wellbeing("There's a slight problem with the rent")
+
+
+# --- (8) outcomes: a bath, a shower or a wash as a goal is the person's own dignity -------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A proper bath once a week",
+        "Get in a shower again",
+        "To wash my hair again",
+        "A strip wash every morning",
+        "Someone other than my son to do my personal stuff",
+        "Showers instead of a bowl at the sink",
+    ],
+)
+def test_a_bath_shower_or_wash_as_a_goal_is_dignity(said: str) -> None:
+    assert DIGNITY in _domains_of(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["Be able to bath my son myself", "Bath the kids at night", "Do the washing up"]
+)
+def test_bathing_someone_else_or_washing_up_is_not_dignity(said: str) -> None:
+    assert DIGNITY not in _domains_of(said)
+
+
+# --- (9) outcomes: doing things on one's own, and time of one's own, is control ---------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Go to the gym on my own",
+        "Get to college on her own",
+        "Visit my sister on my own",
+        "An afternoon a week to myself",
+        "An hour a day that is mine",
+        "one night a week that's mine",
+    ],
+)
+def test_on_ones_own_or_time_of_ones_own_is_control(said: str) -> None:
+    assert CONTROL in _domains_of(said)
+
+
+def test_not_being_on_ones_own_is_social_not_control() -> None:
+    got = _domains_of("Not to be on my own all day")
+    assert SOCIAL in got and CONTROL not in got
+
+
+# --- (10) outcomes: friends to see or make are personal relationships ---------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "See my friends more",
+        "Make some friends at college",
+        "Meet up with my mates again",
+        "Go to the pub with my pals",
+        "Keep in touch with my best friend",
+        "Do the school run again",
+    ],
+)
+def test_friends_in_a_goal_are_relationships(said: str) -> None:
+    got = _domains_of(said)
+    assert FAMILY in got and SOCIAL not in got, got
+
+
+def test_company_and_getting_out_are_still_social() -> None:
+    assert SOCIAL in _domains_of("Have more company in the evenings")
+    assert SOCIAL in _domains_of("Get out every day")
+    assert SOCIAL not in _domains_of("Get out of bed without help")
+
+
+# --- (11) outcomes: wanting to help run something for others is contribution -------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'd love to help at the food bank",
+        "I'd like to help with the church teas again",
+        "Help run the tenants' meetings",
+        "Help out at the hospice shop",
+        "Give something back to the hospice",
+    ],
+)
+def test_helping_run_something_is_contribution(said: str) -> None:
+    assert CONTRIBUTION in _domains_of(said)
+
+
+@pytest.mark.parametrize("said", ["Help with the shopping", "Someone to help at bedtime"])
+def test_getting_help_is_not_contribution(said: str) -> None:
+    assert CONTRIBUTION not in _domains_of(said)
+
+
+# --- (12) a pet named earlier is no close person -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("matters", "day", "said"),
+    [
+        ("my dog Rex", "I take Rex to the park", "Stay in my flat with Rex"),
+        ("Bracken, my guide dog", "Bracken gets me to the shop", "Get out with Bracken every day"),
+        ("Sooty (cat) and my garden", "I sit with Sooty in the sun", "Keep Sooty with me"),
+        ("her cat Tilly", "she feeds Tilly first thing", "Stay at home with Tilly"),
+        ("Bonnie the staffie", "walks Bonnie round the block", "Walk Bonnie every day"),
+    ],
+)
+def test_a_pet_is_not_a_relationship(matters: str, day: str, said: str) -> None:
+    assert FAMILY not in _domains_of(said, what_matters=matters, good_day=day)
+
+
+def test_a_person_with_the_same_kind_of_name_still_is() -> None:
+    assert FAMILY in _domains_of("See Bonnie more", what_matters="my daughter Bonnie")
+
+
+# --- (13) outcomes: a feeling to be free of is what the goal is for, not health ----------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Have a night out without worrying about him",
+        "Go to the shops without being scared",
+        "Get the bus without getting anxious",
+        "Time off without feeling frightened for her",
+        "Go to work without stress about mum",
+    ],
+)
+def test_a_feeling_after_without_is_not_health(said: str) -> None:
+    assert HEALTH not in _domains_of(said)
+
+
+def test_a_health_goal_is_still_health() -> None:
+    assert HEALTH in _domains_of("Feel less anxious")
+
+
+@pytest.mark.parametrize(
+    "said", ["Feel less alone at night", "Not be alone every evening", "Feel less alone"]
+)
+def test_less_alone_is_social(said: str) -> None:
+    assert SOCIAL in _domains_of(said)
