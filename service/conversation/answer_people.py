@@ -43,6 +43,18 @@ _ORG_AFTER = re.compile(
 )
 
 
+_PLACE_WORDS = "|".join(
+    re.escape(w) for w in lexicon.load("people_words")["workplace_words"]
+).replace(r"\ ", r"\s+")
+# "his tutor at college", "Mrs Hill from Lincoln College": where someone works, said as a place
+# ("my teacher from school" is how the person knows them: a place named after "from" only)
+_WORKS_AT = re.compile(
+    rf"\b(?:(?i:at)\s+(?i:the\s+|his\s+|her\s+|my\s+|our\s+)?"
+    rf"(?P<org>(?:[A-Z][\w'&-]*\s+){{0,3}}(?i:{_PLACE_WORDS}))"
+    rf"|(?i:from)\s+(?i:the\s+)?(?P<named>(?:[A-Z][\w'&-]*\s+){{1,3}}(?i:{_PLACE_WORDS})))\b"
+)
+
+
 def organisation_of(text: str, m: people.Mention, found: list[people.Mention]) -> str | None:
     """The team said just after someone, before the next person or the sentence's end."""
     later = [o.start for o in found if o.start >= m.end]
@@ -50,6 +62,9 @@ def organisation_of(text: str, m: people.Mention, found: list[people.Mention]) -
     segment = re.split(r"[.;!?\n]", segment, maxsplit=1)[0]
     # or inside what was said of them: "the rehab worker from the sensory team, Jon Price"
     hit = _ORG_AFTER.search(segment) or _ORG_AFTER.search(m.quote)
+    if not hit and m.role == "professional":
+        place = _WORKS_AT.search(m.quote) or _WORKS_AT.match(segment.lstrip(" ,"))
+        return (place["org"] or place["named"]) if place else None
     if not hit or m.role not in ("professional", None):
         return None
     return re.sub(

@@ -62,13 +62,14 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
     ]
     if not found:
         return Extraction(clarify="people") if not said_people else Extraction(value=False)
-    asked = speaks_for_self(ctx) or None  # the person, or a carer in their own carer's plan
+    own = speaks_for_self(ctx) or None  # the person, or a carer in their own carer's plan
     already = {
         str(p.get("name", "")).lower(): p
         for p in (ctx.plan.get("involvement") or {}).get("people") or []
     }
     facts = []
     for m in found:
+        asked = own or _asked_by_person(text, m, ctx) or None
         known = already.get((m.name or m.quote).lower())
         if known is None:
             org = orgs.get(m.start) or organisation_of(text, m, found)
@@ -78,6 +79,26 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
                 set_(f"involvement.people[id={known['id']}].asked_for_by_person", True, m.quote)
             )
     return Extraction(facts, value=True)
+
+
+_ASKS_FOR = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.load("contacts_words")["asks_for"]
+)
+
+
+def _asked_by_person(text: str, m: people.Mention, ctx: Context) -> bool:
+    """ "Josh wants Amira there", "Liam says Connor too", "Ally would like Euan involved": said
+    for the person, their name and what they asked, then (within three words) the one asked for."""
+    person = ctx.plan.get("person") or {}
+    names = {str(person.get("preferred_name") or "")}
+    names |= {w for w in str(person.get("name") or "").split()[:1]}
+    names = {n for n in names if n}
+    if not names:
+        return False
+    before = re.split(r"[.;!?\n]", text[: m.start])[-1]
+    who = "|".join(re.escape(n) for n in names)
+    said = rf"\b(?:{who})\s+(?:{_ASKS_FOR})\s+(?:(?!(?:no|not|never)\b)[\w'\u2019]+\s+){{0,3}}$"
+    return re.search(said, before, re.I) is not None
 
 
 _REASON = re.compile(
@@ -162,12 +183,19 @@ _ME = re.compile(r"\b(?:me|myself)\b((?:(?!\band\b)[^,;.])*)", re.I)
 
 
 def _copy_for_person(text: str, ctx: Context) -> Applied | None:
-    hit = _ME.search(text)
+    hit = next((h for h in _ME.finditer(text) if not _me_in_reason(text, h.start())), None)
     name = (ctx.plan.get("person") or {}).get("name")
     if hit is None or not name or not speaks_for_self(ctx):
         return None
     value = {"name": name, "role": "person", "format": _format_in(hit[1])}
     return item("copies", value, hit.group(0).strip())
+
+
+def _me_in_reason(text: str, at: int) -> bool:
+    """ "Mr Hill, so they know it's not me skiving", "not me": "me" said in the reason for
+    another's copy, or turned down, is not the person asking for their own."""
+    clause = re.split(r"[.;!?\n]", text[:at])[-1]
+    return bool(_REASON.search(clause) or re.search(r"\bnot\s+$", clause, re.I))
 
 
 def _format_in(words: str) -> str | None:

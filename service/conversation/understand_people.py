@@ -23,6 +23,8 @@ _ENDS = frozenset({".", "!", "?", ";", "\n"})
 _NOT_NAMES = frozenset(lexicon.load("people_words")["not_names"])
 _NOT_CAPITALISED_NAMES = frozenset(lexicon.load("people_words")["not_capitalised_names"])
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss"})
+# Titles that, typed in lower case, are still titles ("ms" is also multiple sclerosis, "miss" a verb)
+_LOWER_TITLES = frozenset({"dr", "mr", "mrs"})
 _OWNERS = frozenset({"my", "our", "the", "his", "her", "their"})
 # Relationship words that come after the name: "Jim next door".
 _POSTFIX = frozenset({"next", "across", "over"})
@@ -34,6 +36,8 @@ _KIND_NAMES = frozenset(lexicon.load("people_words")["kind_names"])
 _KIND_FIRST = frozenset(w.lower() for w in _KIND_NAMES)
 # "Kate Lowry, rehab officer, sensory team": a word before "team" names the team, not a person.
 _ORGANISATION = frozenset(lexicon.load("people_words")["organisation_words"])
+# "Lincoln College", "Holy Trinity School": a place of work or study, not a person.
+_WORKPLACES = frozenset(w for w in lexicon.load("people_words")["workplace_words"] if " " not in w)
 # "Gary's in Perth", "comes Sundays from Wolverhampton": a capitalised word there is a place.
 _PLACE_BEFORE = frozenset(lexicon.load("people_words")["place_before"])
 _COMES = frozenset(
@@ -135,10 +139,13 @@ def _verb(tok: str) -> bool:
 def _name_run(toks: list[re.Match[str]], i: int, after_relationship: bool) -> int:
     """How many tokens from ``i`` form a name ("Jean", "Jean Smith", "Dr Shah")."""
     j = i
+    first = i
     if j + 1 < len(toks) and toks[j].group(0).lower().rstrip(".") in _TITLES:
         j += 1  # "Dr Shah", "Mrs Patel": the title belongs to the name
-        after_relationship = False
-    while j < len(toks) and _is_name(toks[j].group(0), after_relationship and j == i):
+        # "mr adeyemi", "dr patel": a title typed in lower case, and the name after it
+        after_relationship = toks[i].group(0).rstrip(".") in _LOWER_TITLES
+        first = j
+    while j < len(toks) and _is_name(toks[j].group(0), after_relationship and j == first):
         j += 1
         after_relationship = False  # a surname must be capitalised
     return 0 if j == i + 1 and toks[i].group(0).lower() in _TITLES else j - i
@@ -534,6 +541,8 @@ def _place_or_team(toks: list[re.Match[str]], words: list[str], i: int, n: int) 
     ("at Mary's", "in Jo's car") still names someone."""
     if words[i + n - 1] in _ORGANISATION or (i + n < len(words) and words[i + n] in _ORGANISATION):
         return True
+    if words[i + n - 1] in _WORKPLACES or (i + n < len(words) and words[i + n] in _WORKPLACES):
+        return True  # "Lincoln College", "St Mary's School"
     if (
         i == 0
         or words[i - 1] not in _PLACE_BEFORE

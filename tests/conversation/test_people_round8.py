@@ -169,3 +169,108 @@ def test_a_verb_after_a_relative_is_no_name(said: str, who: list[Any]) -> None:
 )
 def test_lower_case_names_after_a_relative_stay(said: str, who: tuple[str, str]) -> None:
     assert who in _who(said)
+
+
+# --- (3) a title typed in lower case; where a professional works; who the person asked for ------
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("mr adeyemi, my tutor at college", ("Mr Adeyemi", "tutor")),
+        ("i see dr okafor every month", ("Dr Okafor", "doctor")),
+        ("mrs doyle from next door", ("Mrs Doyle", None)),
+        ("ask mr begum about it", ("Mr Begum", None)),
+        ("my teacher mrs hall", ("Mrs Hall", "teacher")),
+    ],
+)
+def test_a_title_typed_in_lower_case(said: str, who: tuple[str, str | None]) -> None:
+    assert who in _who(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["I miss church", "my ms nurse comes", "dr said no", "i miss going out", "ms is hard"]
+)
+def test_lower_case_miss_and_ms_are_no_titles(said: str) -> None:
+    assert not any(n and n.split()[0] in ("Miss", "Ms", "Dr") for n, _ in _who(said))
+
+
+def _involved(said: str, audience: str = "person", **earlier: str) -> list[dict[str, Any]]:
+    plan = _plan({**earlier, "involve_others": said}, audience)
+    return [p.model_dump(mode="json", exclude_none=True) for p in plan.involvement.people]
+
+
+@pytest.mark.parametrize(
+    ("said", "org"),
+    [
+        ("his tutor at college, Mrs Baptiste", "college"),
+        ("mr adeyemi, my tutor at college", "college"),
+        ("Mr Hughes, my teacher at school", "school"),
+        ("my support worker from Lincoln College, Amy", "Lincoln College"),
+        ("my tutor at uni, Dr Brooks", "uni"),
+        ("the teacher at the sixth form, Mr Ali", "sixth form"),
+    ],
+)
+def test_where_a_professional_works_is_their_organisation(said: str, org: str) -> None:
+    got = _involved(said)
+    assert [p.get("organisation") for p in got] == [org]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my sister, she's at college",
+        "my friend from school, Shona",
+        "Mum, at school",
+        "my teacher from school, Mr Hughes",  # how the person knows him (holdout2 x2)
+    ],
+)
+def test_a_relative_at_college_has_no_organisation(said: str) -> None:
+    assert not any(p.get("organisation") for p in _involved(said))
+
+
+CARER = {"answerer": "Ellie Whitfield, I'm his sister", "name": "Joshua Whitfield - Josh"}
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("Josh wants Amira there, he says", "Amira"),
+        ("And his dad. Joshua says Connor too", "Connor"),
+        ("Josh would like his friend Reuben involved", "Reuben"),
+        ("the GP. Josh asked for Amira as well", "Amira"),
+        ("Josh wants his tutor at college, Mrs Baptiste, to know", "Mrs Baptiste"),
+    ],
+)
+def test_someone_the_person_asked_for_said_by_their_carer(said: str, asked: str) -> None:
+    got = _involved(said, "carer", **CARER)
+    assert [p["name"] for p in got if p.get("asked_for_by_person")] == [asked]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Amira. Josh wants to go to college",
+        "Josh says no to Dad, but Amira yes",
+        "I want Amira there",
+        "Amira, and Josh wants to",
+    ],
+)
+def test_no_asking_without_the_person_asking_for_them(said: str) -> None:
+    got = _involved(said, "carer", **CARER)
+    assert not any(p.get("asked_for_by_person") for p in got if p["name"] == "Amira")
+
+
+@pytest.mark.parametrize(
+    ("said", "mine"),
+    [
+        ("mr adeyemi at college, so they know its not me skiving", False),
+        ("my GP because she keeps asking me", False),
+        ("Mum, not me", False),
+        ("me and my GP", True),
+        ("my GP, and me in large print", True),
+    ],
+)
+def test_me_in_a_reason_is_not_my_own_copy(said: str, mine: bool) -> None:
+    got = _copies(said)
+    assert any(role == "person" for _, role, _ in got) is mine
