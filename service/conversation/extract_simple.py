@@ -16,7 +16,7 @@ from service.conversation import lexicon
 from service.conversation import understand_dates as dates
 from service.conversation import understand_text as text_
 from service.conversation.extract_base import Context, Extraction, add, said, set_
-from service.conversation.understand_yesno import Reply, classify
+from service.conversation.understand_yesno import Reply, classify, leading
 from service.plan.money import pence
 
 
@@ -30,7 +30,7 @@ def x_text_list(text: str, ctx: Context) -> Extraction:
 
 
 def x_yes_no(text: str, ctx: Context) -> Extraction:
-    reply = classify(text)
+    reply = _as_difficulty(text, ctx, classify(text))
     apart = _willing_and_able(text, ctx.question.fills)
     whole = None if reply in (Reply.ambiguous, Reply.unknown, Reply.skip) else reply is Reply.yes
     known = {p: vq for p, vq in apart.items() if vq[0] is not None}
@@ -43,6 +43,27 @@ def x_yes_no(text: str, ctx: Context) -> Extraction:
         return Extraction(clarify="yes_no")
     value = reply is Reply.yes
     return Extraction([set_(p, value, said(text)) for p in ctx.question.fills], value=value)
+
+
+def _as_difficulty(text: str, ctx: Context, reply: Reply) -> Reply:
+    """To "would you find it very hard to remember ...?", "My memory's good" is a no and "I
+    can't remember a thing" a yes (not the no of "I can't"): the ability said in words, read
+    when the answer has no yes or no of its own, or when its only one is the start of it."""
+    table = lexicon.load("simple_difficulty").get(ctx.question.fills[0].rsplit(".", 1)[-1])
+    if not table:
+        return reply
+    said = set(lexicon.words(text))
+    if reply is Reply.unknown and said & set(lexicon.load("simple_difficulty")["plain"]):
+        return reply  # "When I'm high yes, I'll agree to anything. Right now no": ask
+    found = lexicon.match(text, {"hard": table["hard"], "fine": table["fine"]})
+    kinds = {m.key for m in found}
+    if len(kinds) != 1:
+        return Reply.ambiguous if reply is Reply.unknown and kinds else reply
+    if reply is not Reply.unknown:
+        kind, length = leading(text)
+        if kind is not reply or not any(m.start < length for m in found):
+            return reply  # "No, my memory's fine", "he doesn't forget": the answer's own no
+    return Reply.yes if kinds == {"hard"} else Reply.no
 
 
 # A question asking both whether a carer wants to and whether they can: a clause about wanting

@@ -77,10 +77,33 @@ def classify(text: str) -> Reply:
             return kind
     if len(tokens) <= 8 and any(_within(p, tokens) for p in _phrases("unsure")):
         return Reply.ambiguous  # "she is not sure": neither the yes of "she is" nor a no
-    kind, _ = leading(text)
+    kind, length = leading(text)
+    closing = _closing(sentences[-1]) if len(sentences) > 1 else Reply.unknown
+    # "She does twelve-hour shifts. Not really, no": a start that is only "she does" is no
+    # answer next to a closing one
+    if closing is not Reply.unknown and (kind is Reply.unknown or _echo(tokens[:length])):
+        return closing
     if kind is Reply.unknown:
         kind = _anywhere(tokens)
     return kind
+
+
+_PRONOUNS = frozenset({"i", "she", "he", "they", "we", "i'm", "she's", "he's", "they're"})
+
+
+def _echo(phrase: list[str]) -> bool:
+    """ "she does", "he is": a yes or no that echoes the question with a pronoun."""
+    return bool(phrase) and phrase[0] in _PRONOUNS
+
+
+def _closing(sentence: str) -> Reply:
+    """ "... She's running on empty. No": a last sentence made only of answer words."""
+    tokens = lexicon.words(sentence)
+    allowed = {str(w) for w in lexicon.load("answers")["closing"]}
+    if not tokens or len(tokens) > 5 or any(t not in allowed for t in tokens):
+        return Reply.unknown
+    kind, _ = leading(sentence)
+    return kind if kind in (Reply.yes, Reply.no) else _anywhere(tokens)
 
 
 def _anywhere(tokens: list[str]) -> Reply:

@@ -122,3 +122,117 @@ def test_a_range_then_a_figure_keeps_the_figure() -> None:
 def test_clock_times_and_single_figures_are_no_range(said: str, hours: int) -> None:
     carer = _carer(carer_hours=said).carers[0]
     assert carer.hours_per_week == hours
+
+
+# --- yes and no: practitioner shorthand, a reported yes, a closing answer after the reasons -----
+
+
+def _difficulty(question: str, said: str) -> bool | None:
+    plan = _plan(**{question: said})
+    field = {
+        "sd_understanding": "understanding",
+        "sd_retaining": "retaining",
+        "sd_weighing": "using_or_weighing",
+        "sd_communicating": "communicating",
+    }[question]
+    return getattr(plan.advocacy.substantial_difficulty, field)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "expected"),
+    [
+        ("sd_understanding", "Y", True),
+        ("sd_retaining", "Y - poor short-term recall", True),
+        ("sd_weighing", "Y, struggles with risk", True),
+        ("sd_communicating", "Y at times (fatigue)", True),
+        ("sd_understanding", "N - understands if one idea at a time", False),
+    ],
+)
+def test_practitioner_y_and_n_are_yes_and_no(question: str, said: str, expected: bool) -> None:
+    assert _difficulty(question, said) is expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("She says so", True),
+        ("so he says", True),
+        ("He says he will", True),
+        ("y", True),
+        ("she says she isn't", False),
+    ],
+)
+def test_a_carer_willing_said_as_reported_or_shorthand(said: str, expected: bool) -> None:
+    assert _carer(carer_willing=said).carers[0].willing_now is expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("He works nights at the depot and his back's bad. He's exhausted. No", False),
+        ("She's 70 with a bad hip. Realistically, no", False),
+        ("Her own kids are grown up and she's retired. Yes", True),
+        ("He's got the time, he's fit. Definitely yes", True),
+        ("She does twelve-hour shifts and has the twins. Not really, no", False),
+        ("Her arthritis is worse every winter. Sadly not", False),
+    ],
+)
+def test_a_short_last_sentence_after_the_reasons_is_the_answer(said: str, expected: bool) -> None:
+    assert _carer(carer_able=said).carers[0].able_now is expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "She does all of it. Nobody else",  # who, not whether
+        "He's working full time. Only at weekends",
+        "She's got her own family. Not sure",
+    ],
+)
+def test_a_last_sentence_that_is_not_only_an_answer_gives_none(said: str) -> None:
+    assert _carer(carer_able=said).carers[0].able_now is not False
+
+
+# --- substantial difficulty said as the ability, with no yes or no ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "expected"),
+    [
+        ("sd_retaining", "My memory's good, thank God", False),
+        ("sd_retaining", "Nothing wrong with her memory", False),
+        ("sd_retaining", "I can't remember a thing these days", True),
+        ("sd_retaining", "He forgets what you said by teatime", True),
+        ("sd_understanding", "I don't understand half the letters they send", True),
+        ("sd_understanding", "She understands everything, she's sharp", False),
+        ("sd_weighing", "He'll agree to anything the last person said", True),
+        ("sd_weighing", "She knows her own mind, always has", False),
+        ("sd_communicating", "I can say my piece, don't worry", False),
+        ("sd_communicating", "He's non-verbal, he uses a few signs", True),
+    ],
+)
+def test_the_ability_said_in_words_answers_the_difficulty(
+    question: str, said: str, expected: bool
+) -> None:
+    assert _difficulty(question, said) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "expected"),
+    [
+        ("sd_retaining", "No, my memory's fine", False),
+        ("sd_retaining", "he doesn't forget anything", False),  # the answer's own no
+        ("sd_retaining", "Yes, I forget", True),
+        ("sd_retaining", "Sharp as a tack in the morning, but he forgets by night", None),
+        ("sd_understanding", "No", False),
+    ],
+)
+def test_the_answers_own_yes_or_no_and_mixed_abilities(
+    question: str, said: str, expected: bool | None
+) -> None:
+    assert _difficulty(question, said) is expected
+
+
+def test_an_ability_said_with_both_a_yes_and_a_no_is_asked_again() -> None:
+    said = "When she's unwell yes, she'll agree to anything. Today no"
+    assert _difficulty("sd_weighing", said) is None
