@@ -322,7 +322,7 @@ def _for_whom(phrase: str, ctx: Context) -> str | None:
         who = re.sub(r"['\u2019]s$", "", (found.group("who") or found.group("for")).strip())
         if _CHILD_WORDS.match(who) or _to_a_child_place(phrase, found):
             return "child"
-        name = _a_name_not_theirs(who, ctx)
+        name = _a_name_not_theirs(who, ctx) and who not in _known_pets(ctx)
         pronoun = who.lower() in _PRONOUNS and ctx.state.audience == "person"
         if not (name or pronoun or who.lower() in _relatives()):
             continue
@@ -364,6 +364,20 @@ def _a_name_not_theirs(word: str, ctx: Context) -> bool:
     person = ctx.plan.get("person") or {}
     own = " ".join(str(person.get(k) or "") for k in ("name", "preferred_name"))
     return word.lower() not in lexicon.words(own) and word.lower() not in _relatives()
+
+
+def _known_pets(ctx: Context) -> set[str]:
+    """Names earlier answers give an animal: "her dog Bonnie", "Bonnie the dog", "Bonnie, my cat",
+    "Bonnie (staffie)"."""
+    said_ = "\n".join(r.text for r in ctx.state.answers.values() if r.text)
+    pet = _alternation(_SOMEONE_ELSE["pet_words"])
+    names = re.findall(rf"\b(?:{pet})\s*[,:-]?\s+([A-Z][a-z'-]+)", said_, re.I)
+    names += re.findall(
+        rf"\b([A-Z][a-z'-]+)\s*(?:,\s*|\(\s*|\s+-\s+|\s+)(?i:(?:(?:my|our|his|her|their|the|a)\s+)?"
+        rf"(?:{pet}))\b",
+        said_,
+    )
+    return {n for n in names if n[:1].isupper()}
 
 
 def _known_children(ctx: Context) -> set[str]:

@@ -248,3 +248,32 @@ def test_a_carers_own_places_are_no_child(said: str) -> None:
 )
 def test_the_person_or_a_thing_taken_is_no_child(said: str) -> None:
     assert CHILD not in _outcomes_of(said)
+
+
+# --- (6) an animal is no one cared for: walking the dog is the person's own outing -------------
+
+
+def _outcomes_after(what_matters: str, said: str) -> list[str]:
+    script = {"consent": "yes", "name": "Ann Lee", "what_matters": what_matters, "needs": said}
+    _, plan, _ = run(script, plan=Plan())
+    return [o.value for o in plan.needs[0].eligibility_outcomes or []]
+
+
+@pytest.mark.parametrize(
+    ("what_matters", "said"),
+    [
+        ("My dog Bonnie. My flat. Music", "Getting out - walking Bonnie, the shops"),
+        ("Rex, my Jack Russell, and my garden", "getting out - walking Rex, going to the shops"),
+        ("Milo, our spaniel. My church. My sister", "getting out: walking Milo, the post office"),
+        ("her dog Max (staffie); her faith", "community - walking Max, shopping"),
+        ("Dog - Pip. Church. My sister", "walking Pip to the park and the shops"),
+    ],
+)
+def test_a_named_pet_is_no_one_cared_for(what_matters: str, said: str) -> None:
+    assert COMMUNITY in _outcomes_after(what_matters, said)
+
+
+def test_a_named_child_still_is() -> None:
+    outcomes = _outcomes_after("My son Leo. My job", "walking Leo to school and the shops")
+    assert CHILD in outcomes
+    assert COMMUNITY not in outcomes
