@@ -686,23 +686,14 @@ def _feeling_only(text: str, table: dict[str, list[str]] | None = None) -> bool:
     return not _keys(text, {_HEALTH_DOMAIN: plain})
 
 
-# A strength found in a place or group the person belongs to, or among the people around where
-# they live ("I know everyone in the street").
-_COMMUNITY = re.compile(
-    r"\b(?:club|church|chapel|mosque|temple|gurdwara|synagogue|parish|congregation|group|centre|"
-    r"center|choir|team|society|project|community|street|road|village|estate|neighbourhood|"
-    r"neighborhood|local\s+shop|round\s+here|around\s+here|food\s*bank)\b",
-    re.I,
-)
-# People who stand by the person: family, friends, neighbours ("strong family support", "the
-# neighbours look out for me", "I've got good mates").
-_NETWORK = re.compile(
-    r"\b(?:family|families|friends?|mates?|neighbours?|neighbors?|kids|children|son|sons|"
-    r"daughters?|husband|wife|partner|mum|mam|mother|dad|father|parents|sisters?|brothers?|"
-    r"grandchildren|grandkids|grandsons?|granddaughters?|nephews?|nieces?|relatives|"
-    r"support\s+network)\b",
-    re.I,
-)
+@cache
+def _kind_words(name: str) -> re.Pattern[str]:
+    """One list of prompts/lexicon/strengths_kinds.yaml as a whole-word pattern."""
+    phrases = sorted(lexicon.load("strengths_kinds")[name], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, str(p).split())) for p in phrases)
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
 # ... doing something for the person ("the neighbours look out for me", "my family are
 # brilliant"), described as support ("strong family support"), or had by them ("I've got good mates").
 _STANDS_BY = re.compile(
@@ -732,14 +723,6 @@ _THEIR_PERSONAL = re.compile(
     r"remembers|understands|copes|speaks|is)\s",
     re.I,
 )
-# A professional the person trusts is a strength found in the services around them: "the heart
-# failure nurse, Bev, is very good with us", "long-standing relationship with his GP".
-_PROFESSIONAL = re.compile(
-    r"\b(?:nurses?|gp|doctors?|dr|consultant|social\s+worker|key\s*worker|support\s+workers?|"
-    r"physios?|physiotherapist|occupational\s+therapist|ot|therapist|counsellor|cpn|"
-    r"care\s+co-?ordinator|health\s+visitor|pharmacist|pastor|vicar|priest|imam|rabbi|chaplain)\b",
-    re.I,
-)
 # Words said of something other than the person: "the appointments", "all the bills", "her tablets".
 _NOT_A_TRAIT = re.compile(
     r"^(?:the|all|some|any|this|that|these|those|his|her|their|our|its|your|they|they're|it|"
@@ -755,14 +738,26 @@ _WEAKNESS = re.compile(
 
 
 def _strength_kind(phrase: str) -> str | None:
-    """community, network or personal, from what the words say. A trait said bare ("Hard
-    working", "Good sense of humour", "Brilliant with people") or in a carer's or practitioner's
-    voice ("He's still very able", "Knows his own mind") is the person's own; a weakness, a name
-    alone, or words about something else ("the appointments") get no kind."""
-    if _COMMUNITY.search(phrase):
-        return "community"
+    """community, network or personal, from what the words say (prompts/lexicon/
+    strengths_kinds.yaml). The strength itself decides, not what is said to show it after a dash
+    or a clause of its own ("I'm good with people - I ran a team of twelve", "He knows his
+    condition inside out, he corrects the junior doctors" are the person's own). A trait said
+    bare ("Hard working", "Brilliant with people", "Excellent with Bracken") or in a carer's or
+    practitioner's voice ("He's still very able") is the person's own; the people the words are
+    about ("My mates from the football club", "our choir friends", "my nan") are their network,
+    wherever they met; a group, a place or a professional is community ("a big church family");
+    a weakness, a name alone, or words about something else ("the appointments") get no kind."""
     said = phrase.replace("\u2019", "'").strip()
-    if _NETWORK.search(said):
+    head = _head(said)
+    if _kind_words("community_phrases").search(head):
+        return "community"
+    if _TRAIT_WITH.match(head):
+        return "personal"
+    if _their_people(head) and not (_WEAKNESS.search(said) or _NOT_PEOPLE.search(said)):
+        return "network"
+    if _kind_words("community").search(head):
+        return "community"
+    if _kind_words("network").search(said):
         if _HAS.match(said) or (not _PERSONAL.match(said) and _STANDS_BY.search(said)):
             return "network"
         if _PERSONAL.match(said) or _THEIR_PERSONAL.match(said) or _bare_trait(said):
@@ -770,11 +765,43 @@ def _strength_kind(phrase: str) -> str | None:
         return "network" if _only_people(said) else None
     if _PERSONAL.match(said):
         return "personal"
-    if _PROFESSIONAL.search(said):
+    if _kind_words("professional").search(head):
         return "community"
-    if _THEIR_PERSONAL.match(said) and not _WEAKNESS.search(said):
+    if _THEIR_PERSONAL.match(said) and not _WEAKNESS.search(head):
         return "personal"
-    return "personal" if _bare_trait(said) else None
+    return "personal" if _bare_trait(head) else None
+
+
+def _head(said: str) -> str:
+    """The strength before what shows it: before a spaced dash, or before a clause with its own
+    subject after a comma ("I'm organised, I do all mum's meds")."""
+    dash = _DASH.search(said)
+    head = said[: dash.start()] if dash else said
+    shown = _SHOWN.search(head)
+    head = head[: shown.start()] if shown else head
+    return head.strip() or said
+
+
+_SHOWN = re.compile(r",\s*(?=(?:i|he|she|we|they)(?:['\u2019]\w+)?\s)", re.I)
+# A skill or a bond said bare: "Excellent with Bracken", "v attached to Bonnie", "great at maths".
+_TRAIT_WITH = re.compile(
+    r"^(?:(?:very|really|so|v|extremely|quite|still|always)\s+)*(?:good|great|brilliant|"
+    r"excellent|fantastic|amazing|wonderful|patient|gentle|kind|lovely|marvellous|attached|"
+    r"devoted)\s+(?:with|at|to)\b",
+    re.I,
+)
+
+
+def _their_people(head: str) -> bool:
+    """The strength is the person's people: "My mates from the football club", "His pals at the
+    Royal Oak", "Our choir friends", "my nan"."""
+    for between in range(3):  # "my nan", "our choir friends", "my two lovely sons"
+        own = re.match(
+            rf"^(?:and\s+)?(?:my|his|her|their|our)\s+(?:[\w'-]+\s+){{{between}}}", head, re.I
+        )
+        if own and _kind_words("network").match(head, own.end()):
+            return True
+    return False
 
 
 def _only_people(said: str) -> bool:

@@ -17,6 +17,7 @@ from tests.conversation.helpers import (
     WORK,
 )
 from tests.conversation.helpers import outcomes_of as _outcomes
+from tests.conversation.helpers import strengths_of as _strengths
 from tests.conversation.helpers import wellbeing_of as _wellbeing
 
 CONTRIBUTION = "contribution_to_society"
@@ -387,3 +388,89 @@ def test_a_health_goal_is_still_health() -> None:
 )
 def test_less_alone_is_social(said: str) -> None:
     assert SOCIAL in _domains_of(said)
+
+
+# --- (14) strengths: the strength decides its kind, not what is said to show it ----------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Organised - I ran the church accounts for years",
+        "Good listener - I volunteer at the community centre",
+        "He's reliable - never missed a day at the club",
+        "Knows his meds inside out, he corrects the nurses",
+        "She's determined - the physios can't believe it",
+        "I'm good with people - I led a team of ten",
+    ],
+)
+def test_what_shows_a_trait_does_not_make_it_community(said: str) -> None:
+    assert _strengths(said) == [(said, "personal")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Excellent with the dog",
+        "Brilliant with Jake",
+        "v attached to her cat Tilly",
+        "Really good with Mum",
+        "Great at keeping in touch with Dean",
+        "Wonderful with her grandson",
+    ],
+)
+def test_a_skill_or_bond_said_bare_is_personal(said: str) -> None:
+    assert _strengths(said) == [(said, "personal")]
+
+
+# --- (15) strengths: the person's people are their network, wherever they met ---------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My mates from the rugby club",
+        "His pals at the Legion",
+        "Our church friends",
+        "Her friends from the day centre",
+        "my nan",
+        "My grandad",
+        "My buddies at the gym",
+    ],
+)
+def test_the_persons_people_are_network_wherever_they_met(said: str) -> None:
+    assert _strengths(said) == [(said, "network")]
+
+
+@pytest.mark.parametrize(
+    "said", ["My church family", "The chapel family are wonderful", "I have our parish family"]
+)
+def test_a_church_family_is_still_community(said: str) -> None:
+    assert _strengths(said) == [(said, "community")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Good rapport with his benefits adviser",
+        "My tutor at college is great",
+        "The link worker has been brilliant",
+        "Trusts her mentor",
+        "The welfare advisor sorted his forms",
+    ],
+)
+def test_an_adviser_tutor_or_mentor_is_community(said: str) -> None:
+    assert _strengths(said)[0][1] == "community"
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("My son, he lives far away", None),
+        ("The church", "community"),
+        ("I go to the club every week", "community"),
+        ("Drama group - they're like a second family", "community"),
+    ],
+)
+def test_other_kinds_stay(said: str, kind: str | None) -> None:
+    assert _strengths(said)[0][1] == kind
