@@ -4,6 +4,7 @@ them, with a carer's own "me", and whom a carer cares for."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from service.conversation import lexicon
@@ -12,6 +13,7 @@ from service.conversation import understand_text as text_
 from service.conversation.answer_people import (
     answer_mentions,
     enrich,
+    is_person,
     me_mentions,
     person_item,
     to_the_person,
@@ -33,42 +35,93 @@ def x_cared_for(text: str, ctx: Context) -> Extraction:
 
 
 def x_network(text: str, ctx: Context) -> Extraction:
-    if is_nobody(text) and not me_mentions(text, ctx):  # a carer's "just me" is the carer
-        return Extraction(value=False)
+    nobody = is_nobody(text) and not me_mentions(text, ctx)  # a carer's "just me" is the carer
     facts: list[Applied] = []
     seen: dict[str, Applied] = {}
-    for m, clause, sentence in _clauses(text, ctx):
+    for m, after, sentence, joined in _clauses(text, ctx):
         if m.name or m.relationship:
-            extra = {"helps_with": _rest(clause, m), "when": text_.when(sentence)}
-            again = _seen(seen, m.name) if m.name else None
+            extra = {"helps_with": _help(after, m, joined), "when": _when(sentence)}
+            again = _seen(seen, m.name) if m.name else _seen_as(facts, m)
             if again is not None:  # "Mary and Jane. Jane rings me": one Jane, with what she does
                 help, before = extra.pop("helps_with"), again.value.get("helps_with")
                 if help and before and help.lower() not in before.lower():
                     again.value["helps_with"] = f"{before}, {help}"  # "..., and Viv sits with me"
                 elif help:
                     extra["helps_with"] = help
+                elif not m.name:  # "so Mum gets a break at weekends": not when Mum helps
+                    continue
                 again.value.update({k: v for k, v in extra.items() if v and k not in again.value})
                 continue
             facts.append(person_item(m, ctx, "network", **extra))
             seen[(m.name or "").lower()] = facts[-1]
+    if nobody:  # "Nobody really. My neighbour Pat checks on me": only who is said to help
+        facts = [f for f in facts if f.value.get("helps_with")]
+        if not facts:
+            return Extraction(value=False)
     return Extraction(facts, value=bool(facts), unplaced=None if facts else said(text))
 
 
-_OUT_OF_TOUCH = re.compile(
-    r"\b(?:(?:not|no longer|never) in (?:contact|touch)|no contact|estranged|lost touch"
-    r"|(?:don'?t|doesn'?t|do not|does not|never|not) (?:speak|talk|see)s?\b|not speaking"
-    r"|fell out|fallen out|haven'?t (?:seen|spoken))",
-    re.I,
-)
+def _seen_as(facts: list[Applied], m: people.Mention) -> Applied | None:
+    """ "Mum - Sandra - does everything ... so Mum gets a break": an unnamed relative said again
+    is the one person of this answer already listed with that relationship."""
+    same = [f for f in facts if m.relationship and f.value.get("relationship") == m.relationship]
+    return same[0] if len(same) == 1 else None
 
 
-def _out_of_touch(text: str, m: people.Mention) -> bool:
-    """ "Ex-wife and adult daughter not in contact": people said to be out of touch are no help."""
-    starts = [0, *(s.end() for s in re.finditer(r"[.;!?\n]", text))]
-    start = max(s for s in starts if s <= m.start)
+@cache
+def _out_of_touch_words() -> re.Pattern[str]:
+    """ "Ex-wife - no contact", "my dad doesnt help", "never visits" (``network_words``)."""
+    words = lexicon.load("network_words")
+    alone = "|".join(_said(p) for p in words["out_of_touch"])
+    no = "|".join(_said(p) for p in words["out_of_touch_no"])
+    verbs = "|".join(_said(p) for p in words["out_of_touch_verbs"])
+    return re.compile(rf"(?<![\w'])(?:{alone}|(?:{no})\s+(?:{verbs}))(?![\w'])", re.I)
+
+
+def _said(phrase: str) -> str:
+    """A phrase as a pattern: any spaces between words, "doesn't" also "doesnt" and "doesn’t"."""
+    return r"\s+".join(re.escape(w).replace("'", "['\u2019]?") for w in phrase.split())
+
+
+def _out_of_touch(text: str, m: people.Mention, found: list[people.Mention]) -> bool:
+    """ "Ex-wife and adult daughter not in contact", "my dad doesnt help, hes not around": people
+    said to be out of touch are no help. Only their own words count: from the last comma or "but"
+    before them to the sentence's end or the next person not joined to them by "and" ("Jo does
+    my shopping but Dave never visits")."""
     stop = re.search(r"[.;!?\n]", text[m.end :])
-    sentence = text[start : m.end + stop.start()] if stop else text[start:]
-    return bool(_OUT_OF_TOUCH.search(sentence))
+    end = m.end + stop.start() if stop else len(text)
+    starts = [0, *(s.end() for s in re.finditer(r"[.;!?\n]", text[: m.start]))]
+    start = max(starts)
+    ordered = sorted(found, key=lambda o: o.start)
+    prev = m
+    for o in ordered:  # the people after them, while joined by "and"
+        if o.start < m.end or o.start >= end:
+            continue
+        if not _JOINED_LOOSE.fullmatch(text[prev.end : o.start]):
+            end = o.start
+            break
+        prev = o
+    nxt = m
+    for o in reversed(ordered):  # and before them
+        if o.end > m.start or o.end <= start:
+            continue
+        if not _JOINED_LOOSE.fullmatch(text[o.end : nxt.start]):
+            start = o.end
+            break
+        nxt = o
+    cut = list(re.finditer(r",|\bbut\b|\bwhile\b|\bwhereas\b", text[start : nxt.start], re.I))
+    start += cut[-1].end() if cut else 0
+    # not what is said after "if": "lets the council know if she hasn't seen him"
+    return any(
+        not re.search(
+            r"\b(?:if|when|whenever|unless|whether|in case)\b", text[start : hit.start()], re.I
+        )
+        for hit in _out_of_touch_words().finditer(text[start:end])
+    )
+
+
+# "Ex-wife and adult daughter": joined by "and", with up to two words of their own between
+_JOINED_LOOSE = re.compile(r",?\s*(?:and|&|n)\s+(?:[\w'-]+\s+){0,2}", re.I)
 
 
 def _in_condition(text: str, m: people.Mention) -> bool:
@@ -89,99 +142,369 @@ def _seen(seen: dict[str, Applied], name: str) -> Applied | None:
     return same[0] if len(same) == 1 else None
 
 
-def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str]]:
-    """Each person with the words from their mention up to the next person's, twice: cut at
-    ", she ..." for what they do ("Jane rings me, she lives miles away"), and to the sentence's
-    end for when ("just Paul really, he comes most evenings"). "just mum" is the mother already
-    named in the plan, not a second person called "mum"."""
+def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bool]]:
+    """Each person with the words after their mention up to the next person's (or the sentence's
+    end): what they do is read from those words, and when from the mention and those words. The
+    last item says whether they are one of people joined by "and", who share what follows."""
     said_people = [to_the_person(m, ctx) for m in people.mentions(text)]
+    said_people = _from_where(text, _bracketed(text, _whose_kin(text, said_people)))
     said_people += [
         me
-        for me in me_mentions(text, ctx)
+        for me in [*me_mentions(text, ctx), *_i_help(text, ctx)]
         if not any(m.start <= me.start < m.end for m in said_people)
     ]
-    # "he rings mum on Sundays": an unnamed relative just after a verb of helping is whom the
-    # help is for, not another helper
-    said_people = [
-        m
-        for m in said_people
-        if not m.relationship
-        or not (before := lexicon.words(text[: m.start])[-1:])
-        or before[0] not in _help_verbs()
-    ]
+    said_people = sorted(said_people, key=lambda m: m.start)
+    # "he rings mum on Sundays", "walks Bonnie", "sits with Tobi": someone just after a verb of
+    # helping is whom the help is for, not another helper
+    said_people = [m for m in said_people if not _helped(text, m)]
     # "Viv sits with me if Alan has to go out": someone said after "if" is the condition of
-    # another's help, not a helper with a clause of their own
-    said_people = [
-        m for m in said_people if not _in_condition(text, m) and not _out_of_touch(text, m)
-    ]
-    found = enrich(sorted(said_people, key=lambda m: m.start), ctx)
+    # another's help, not a helper with a clause of their own; people out of touch are no help
+    # but still end the words of the person before them
+    gone = [m for m in said_people if _out_of_touch(text, m, said_people)]
+    said_people = [m for m in said_people if not _in_condition(text, m) and m not in gone]
+    said_people = [m for m in said_people if not is_person(m, ctx)]
+    found = _friends_from(text, [m for m in enrich(said_people, ctx) if not _cared_for(m, ctx)])
+    bounds = sorted({m.start for m in found} | {m.start for m in gone})
     out = []
-    for i, m in enumerate(found):
-        end = found[i + 1].start if i + 1 < len(found) else len(text)
-        clause = text[m.start : end]
-        after = clause[len(m.quote) :]
+    for m in found:
+        end = min((b for b in bounds if b >= m.end), default=len(text))
+        after = text[m.end : end]
         stop = re.search(r"[.;!?\n]", after)
-        sentence = clause[: len(m.quote) + stop.start()] if stop else clause
-        stop = _CUT.search(after)
-        if (stop and stop.group(0).lower().endswith("they")
-                and not after[: stop.start()].strip(" ,-")):  # fmt: skip
-            # "Mr and Mrs Iqbal, they'd come round": nothing said between, so theirs (only
-            # "they": "my sister Jo and my mate Kev, he drives" leaves who drives unclear)
-            stop = _CUT.search(after, stop.end())
-        out.append((m, clause[: len(m.quote) + stop.start()] if stop else clause, sentence))
-    # "Her dad Karim and her brother Imran help at weekends": people joined by "and" (or a
-    # comma) with nothing of their own share what is said after the last of them
+        after = after[: stop.start()] if stop else after
+        out.append((m, after, m.quote + after, False))
+    # "Her dad Karim and her brother Imran help at weekends": people joined by "and" with
+    # nothing of their own share what is said after the last of them ("my sister Jo and my mate
+    # Kev, he drives" leaves who drives unclear: only "they" is said of both)
     for i in range(len(out) - 2, -1, -1):
-        m, clause, sentence = out[i]
-        nxt, next_clause, next_sentence = out[i + 1]
-        if _JOINED.fullmatch(clause[len(m.quote) :]):
-            share = (next_clause[len(nxt.quote) :], next_sentence[len(nxt.quote) :])
-            out[i] = (m, m.quote + share[0], m.quote + share[1])
+        m, after, _, _ = out[i]
+        nxt, next_after, next_sentence, _ = out[i + 1]
+        if nxt.start == m.end + len(after) and _JOINED.fullmatch(after):
+            out[i] = (m, next_after, m.quote + next_after, True)
+            out[i + 1] = (nxt, next_after, next_sentence, True)
     return out
 
 
 _CONDITION = frozenset(
     {"if", "when", "whenever", "unless", "while", "whilst", "because", "cos", "till", "until"}
 )
-_CUT = re.compile(r"[.;!?\n]|,\s*(?:she|he|they|who)\b", re.I)
 _JOINED = re.compile(r",?\s*(?:and|&|n)\s+(?:(?:my|his|her|their|our|the)\s+)?", re.I)
+_OBJECT_AFTER = re.compile(r"([A-Za-z'\u2019]+)\s+(?:(?:with|for|to|after)\s+)?$", re.I)
+_SUBJECTS_OF_MINE = frozenset({"i", "we", "i've", "we've", "i'd", "we'd", "i'll", "we'll", "you"})
+
+
+def _helped(text: str, m: people.Mention) -> bool:
+    """ "rings mum", "walks Bonnie", "takes Josh swimming", "sits with Tobi": said just after a
+    verb of helping said of someone, they are whom the help is for. Not after "I" or "we": "I see
+    my friend Jo" and "we have my son Tom" name people of the network."""
+    hit = _OBJECT_AFTER.search(text[: m.start])
+    if hit is None or hit[1].lower().replace("\u2019", "'") not in _help_verbs():
+        return False
+    subject = lexicon.words(text[: hit.start()])[-1:]
+    return not subject or subject[0] not in _SUBJECTS_OF_MINE
+
+
+def _cared_for(m: people.Mention, ctx: Context) -> bool:
+    """In a carer's own plan, the person they care for is not one of their helpers ("mums friend
+    tracey sits with mum")."""
+    cared = ctx.plan.get("cared_for") or {}
+    name = str(cared.get("name") or "").lower()
+    if not name or ctx.plan_type != "carer_support":
+        return False
+    if m.name:
+        return m.name.lower() in (name, name.split(" ")[0])
+    return bool(m.relationship) and m.relationship == cared.get("relationship")
+
+
+def _whose_kin(text: str, found: list[people.Mention]) -> list[people.Mention]:
+    """ "mums MS nurse, Jo": an unnamed relative said as whose (a possessive) just before another
+    relationship is whose that is ("mum's MS nurse"), not a person of the answer."""
+    out: list[people.Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        word = prev.quote.split()[-1].lower().replace("\u2019", "'") if prev else ""
+        owner = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s") else ""
+        if (prev is not None and not prev.name and prev.relationship and m.relationship
+                and owner in people.relationship_words()
+                and not text[prev.end : m.start].strip()
+                and not m.quote.lower().startswith(("my ", "his ", "her ", "our ", "their "))):  # fmt: skip
+            rel = f"{owner}'s {m.relationship}"
+            out[-1] = replace(m, relationship=rel, quote=text[prev.start : m.end], start=prev.start)
+            continue
+        out.append(m)
+    return out
+
+
+# "Sian Prowse (HDA specialist adviser)", "Jade (dtr, 24)": who someone is, in brackets after them
+_BRACKET_OPEN = re.compile(r"\s*\(\s*((?:[\w&'-]+\s+){0,3}?)$")
+
+
+def _bracketed(text: str, found: list[people.Mention]) -> list[people.Mention]:
+    out: list[people.Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        inside = _BRACKET_OPEN.match(text[prev.end : m.start]) if prev else None
+        close = text.find(")", m.end)
+        if (prev is not None and inside and prev.name and not prev.relationship
+                and m.relationship and not m.name and close >= 0
+                and "(" not in text[m.end : close] and len(text[m.end : close].split()) <= 4):  # fmt: skip
+            said_before = [w for w in inside[1].split() if w.lower() not in _OWNER_WORDS]
+            rel = " ".join([*said_before, m.relationship])
+            out[-1] = replace(prev, relationship=rel, role=m.role, quote=text[prev.start : close + 1],
+                              end=close + 1)  # fmt: skip
+            continue
+        out.append(m)
+    return out
+
+
+_FROM = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?", re.I)
+
+
+def _from_where(text: str, found: list[people.Mention]) -> list[people.Mention]:
+    """ "Dot from next door", "Ray from across the road": where someone lives said as who they are
+    (a neighbour), not a second person."""
+    out: list[people.Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.name and not prev.relationship and not m.name
+                and m.role == "friend" and _FROM.fullmatch(text[prev.end : m.start])):  # fmt: skip
+            out[-1] = replace(prev, relationship=m.relationship, role=m.role,
+                              quote=text[prev.start : m.end], end=m.end)  # fmt: skip
+            continue
+        out.append(m)
+    return out
+
+
+@cache
+def _friend_place() -> re.Pattern[str]:
+    places = "|".join(_said(p) for p in lexicon.load("network_words")["friend_places"])
+    return re.compile(
+        rf"^\s+(?:from|at)\s+(?:(?:the|my|our|his|her|their)\s+)?(?:[\w'-]+\s+){{0,2}}?"
+        rf"(?:{places})\b",
+        re.I,
+    )
+
+
+def _friends_from(text: str, found: list[people.Mention]) -> list[people.Mention]:
+    """ "Pete from the walking group", "Kenny and Raj from the choir": named people said to be
+    from a place of the person's social life (``friend_places``), with no other word for who
+    they are, are friends."""
+    out = list(found)
+    for i, m in enumerate(found):
+        if not m.name or m.relationship:
+            continue
+        j = i  # the last of the people joined to them by "and"
+        while j + 1 < len(found) and _JOINED.fullmatch(text[found[j].end : found[j + 1].start]):
+            j += 1
+        if _friend_place().match(text[found[j].end :]):
+            out[i] = replace(m, relationship="friend", role="friend")
+    return out
+
+
+_OWNER_WORDS = frozenset({"my", "his", "her", "their", "our", "the", "a", "an"})
+# "I have him at mine every other Friday": a carer answering for someone says what they do
+_I_HELP = re.compile(
+    r"(?:^|[.;!?\n,]|\band\b)\s*(?:and\s+|also\s+|then\s+)?(I)\s+"
+    r"(?:(?:also|usually|normally|often|then|sometimes|mostly|always)\s+)?([A-Za-z]+)\b"
+)
+
+
+def _i_help(text: str, ctx: Context) -> list[people.Mention]:
+    me = me_mentions("me", ctx) if ctx.state.audience == "carer" else []
+    if not me:
+        return []
+    return [
+        replace(me[0], quote=hit.group(1), start=hit.start(1), end=hit.end(1))
+        for hit in _I_HELP.finditer(text)
+        if hit[2].lower() in _help_verbs()
+    ]
+
+
+# Where one person's words end: a reason or a purpose ("because the council one still hasn't
+# come", "so I can stay late at college") or someone else speaking ("- I don't like that")
+_STOP = re.compile(
+    r"\s*(?:\b(?i:because|cos|coz|cause)\b"
+    r"|\b(?i:so)(?:\s+(?i:that))?(?:\s*$|\s+(?=(?i:that|i|we|you|it|my|his|her|our|their)\b|[A-Z])))"
+)
+# Where a person's words go on about them (", she does", " - he takes", "but he takes", "and
+# she does", "so he's away") or someone else's words start (", I'd be lost without her", "we
+# don't always get on but she'll come")
+_ON = re.compile(
+    r"(?:\s*,\s*|\s+[-\u2013\u2014]+\s*|\s+(?=(?:and|but|so|then|plus)\s))"
+    r"((?:and|but|so|then|plus)\s+)?"
+    r"(?=(?:she|he|they|who|i|we)(?:['\u2019](?:s|d|ll|re|ve|m))?\b)",
+    re.I,
+)
+_LEAD = re.compile(r"^\s*(?:\)|\([^()]*\))")
+
+
+@cache
+def _more_when() -> re.Pattern[str]:
+    counts = "|".join(_said(w) for w in lexicon.load("network_words")["when_counts"])
+    # "shopping Sat": a short day said with its capital in a note
+    return re.compile(
+        rf"\b(?i:(?:\d+|{counts})\s+(?:days?|nights?|evenings?|mornings?|afternoons?)\s+(?:a|per)"
+        rf"\s+(?:week|fortnight|month)|\d+\s*-\s*(?:weekly|monthly|daily))\b"
+        r"|\b(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\b(?!['\u2019])"
+    )
+
+
+def _when(text: str) -> str | None:
+    """When someone helps, as said: the general time words and counts of days ("three days a
+    week", "visits 6-weekly", "shopping Sat")."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for part in (text_.when(text) or "").split(", "):
+        start = text.find(part, at) if part else -1
+        if start < 0:
+            continue
+        spans.append((start, start + len(part)))
+        at = start + len(part)
+    for hit in _more_when().finditer(text):
+        inside = [s for s in spans if s[0] < hit.end() and hit.start() < s[1]]
+        spans = [s for s in spans if s not in inside]
+        spans.append((min([hit.start(), *(s[0] for s in inside)]),
+                      max([hit.end(), *(s[1] for s in inside)])))  # fmt: skip
+    return ", ".join(text[a:b] for a, b in sorted(spans)) or None
+
+
+def _help(after: str, m: people.Mention, joined: bool) -> str | None:
+    """What the words after someone say they do: "does my shopping" in "my daughter Mary does my
+    shopping", in parts where the words go on about them ("comes every evening - she does my
+    tablets"; "is a lorry driver so he's away but he takes Josh swimming"). Coming or visiting
+    is left out when they do more. After a dash a practitioner's note lists what they do
+    ("Wife Halina - all personal care, cooking")."""
+    if m.quote.count("(") > m.quote.count(")") and ")" in after:  # "Jade (dtr, 24) - visits"
+        after = after[after.index(")") + 1 :]
+    after = _LEAD.sub("", after)
+    after = after[: stop.start()] if (stop := _STOP.search(after)) else after
+    shorthand = bool(re.match(r"\s*[-\u2013\u2014:]", after))
+    cuts = list(_ON.finditer(after))
+    pieces = [after[: cuts[0].start() if cuts else len(after)]]
+    joiners = [""]
+    for i, cut in enumerate(cuts):
+        pieces.append(after[cut.end() : cuts[i + 1].start() if i + 1 < len(cuts) else len(after)])
+        joiners.append(cut.group(0))
+    kept: list[tuple[str, str, str]] = []
+    for i, (joiner, piece) in enumerate(zip(joiners, pieces, strict=True)):
+        pronoun = (lexicon.words(piece)[:1] or [""])[0].split("'")[0]
+        if i and pronoun in ("she", "he") and (joined or not _fits(pronoun, m)):
+            continue  # "my sister Jo and my mate Kev, he drives": whose is unclear
+        if i and pronoun in ("i", "we"):
+            continue
+        help = _rest(piece, shorthand=shorthand and i == 0)
+        if help and i and _presence_only(help) and not _MODAL.match(piece):
+            continue  # "my son Raj, he pops round every Sunday": being there, said in passing
+        if help:
+            kept.append((joiner, help, piece))
+    if len(kept) > 1 and _presence_only(kept[0][1]):
+        kept = kept[1:]
+    if not kept:
+        return None
+    out = kept[0][1]
+    for joiner, _, piece in kept[1:]:  # later parts as said: "and she'll knock if ..."
+        for part in (_when(piece) or "").split(", "):
+            piece = piece.replace(part, "") if part else piece
+        piece = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", piece)))
+        out += f" and {piece}" if re.search(r"\band\b", joiner, re.I) else f", {piece}"
+    return out
+
+
+def _fits(pronoun: str, m: people.Mention) -> bool:
+    """Whether "she" or "he" can be said of someone, by their relationship when it says."""
+    words = lexicon.load("network_words")
+    last = (m.relationship or "").split(" ")[-1].lower()
+    other = words["he_words"] if pronoun == "she" else words["she_words"]
+    return last not in other
+
+
+def _presence_only(help: str) -> bool:
+    """ "comes every evening", "visits Weds & Sat": only coming or visiting."""
+    said = lexicon.words(help)
+    presence = set(lexicon.load("network_words")["presence_verbs"])
+    verbs = _help_verbs()
+    return (
+        bool(said)
+        and _stem(said[0]) in presence
+        and not any(w in verbs and _stem(w) not in presence for w in said[1:])
+    )
+
+
+def _stem(word: str) -> str:
+    for end in ("ies", "es", "s", "ed", "ing"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            base = word[: -len(end)]
+            return base + "y" if end == "ies" else base
+    return word
 
 
 _PRONOUN = re.compile(
-    r"^(?:who|she|he|they|also|and|,|is|are|that)(?:['\u2019](?:d|ll|re|ve|s))?\s+", re.I
+    r"^(?:who|she|he|they|also|and|but|so|then|plus|,|is|are|that)(?:['\u2019](?:d|ll|re|ve|s))?\s+",
+    re.I,
 )
 _FILLERS = re.compile(
     r"^(?:really|just|also|usually|mostly|often|normally|generally|sometimes|always|still|too"
     r"|then|kindly|mainly)\b[\s,]*",
     re.I,
 )
+# "she'll come over if I'm bad", "they'd come round", "will sit with him": what they would do
+_MODAL = re.compile(
+    r"^\W*(?:(?:she|he|they|who)\s*)?(?:['\u2019](?:ll|d)\b|(?:will|would|can|could|might)\b"
+    r"(?!['\u2019]?t\b|n['\u2019]?t\b))\s*(?!(?:be|not|never)\b)\w",
+    re.I,
+)
 # "Stan from the allotment gives him lifts": where someone is from says who, not what they do.
 _WHERE_FROM = re.compile(r"^(?:from|at)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?[\w'-]+\s+", re.I)
 
 
-def _rest(clause: str, m: people.Mention) -> str | None:
-    """What the clause says someone does besides who: "does my shopping" in "my daughter Mary
-    does my shopping". Only words that open with a verb of helping (``help_verbs``) say so; other
-    leftovers ("when he's home", "I ring her", "a lad from day centre called") are not help."""
-    rest = clause[len(m.quote) :] if clause.startswith(m.quote) else clause.replace(m.quote, "")
-    for part in (text_.when(rest) or "").split(", "):
+def _rest(rest: str, shorthand: bool = False) -> str | None:
+    """What the words after someone say they do besides who: "does my shopping" in "my daughter
+    Mary does my shopping". Only words that open with a verb of helping (``help_verbs``) say so,
+    or what they would do ("he'll notice if I've not been down"), or a practitioner's note after
+    a dash; other leftovers ("when he's home", "I ring her", "a lad from day centre called") are
+    not help."""
+    would = bool(_MODAL.match(rest))
+    for part in (_when(rest) or "").split(", "):
         rest = rest.replace(part, "") if part else rest
-    rest = text_.clean(re.sub(r"\s+", " ", rest))
+    rest = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", rest)))
+    opener = (lexicon.words(rest)[:1] or [""])[0]  # "Friend Sal - is very supportive"
     while (stripped := _FILLERS.sub("", _PRONOUN.sub("", rest))) != rest:
         rest = text_.clean(stripped)
+    if any(rest.lower().startswith(p) for p in lexicon.load("network_words")["not_help"]):
+        return None  # "so Mum gets a break", "keeps to himself"
     said_first = rest
     after = _WHERE_FROM.sub("", rest)
     rest = after if len(after.split()) >= 2 else rest
-    rest = text_.clean(re.sub(r"\s+(?:and|but|,)$", "", rest))
+    rest = text_.clean(re.sub(r"\s+(?:and|but|so|,)$", "", rest, flags=re.I))
     said_words = lexicon.words(rest)
     if said_words and said_words[0] not in _help_verbs():
+        if would and said_words[0] not in ("be", "not", "never"):
+            return rest
+        if shorthand and opener.isalpha() and opener not in _not_openers():
+            return rest
         rest = _later_help(said_first) or rest
         said_words = lexicon.words(rest)
     if not said_words or said_words[0] not in _help_verbs():
         return None
+    if any(rest.lower().startswith(p) for p in lexicon.load("network_words")["not_help"]):
+        return None
+    if not would and _says_nothing(said_words):
+        return None
     # one word says what someone does when it is said of them ("Janelle visits"); "help" alone
     # after two people ("Karim and Imran help") says nothing more
     return rest if len(said_words) >= 2 or said_words[0].endswith("s") else None
+
+
+def _says_nothing(said: list[str]) -> bool:
+    """ "comes", "comes Sundays from Wolverhampton": coming alone is not help, unless they do
+    something when they come or come when needed ("comes round if I ring")."""
+    alone = lexicon.load("network_words")["says_nothing_alone"]
+    verbs = _help_verbs()
+    return said[0] in alone and not any(w in verbs or w in _CONDITION for w in said[1:])
+
+
+@cache
+def _not_openers() -> frozenset[str]:
+    return frozenset(lexicon.load("network_words")["not_help_openers"])
 
 
 def _later_help(rest: str) -> str | None:
@@ -209,12 +532,18 @@ def _later_help(rest: str) -> str | None:
 
 @cache
 def _help_verbs() -> frozenset[str]:
-    """Verbs of helping as said of someone: "takes", "keep" (the neighbours), "does", "carries"."""
+    """Verbs of helping as said of someone: "takes", "keep" (the neighbours), "does", "carries",
+    "built", "helped"."""
     out = set()
-    for verb in lexicon.load("people_words")["help_verbs"]:
+    more = lexicon.load("network_words")["help_verbs"]
+    for verb in [*lexicon.load("people_words")["help_verbs"], *more]:
         out |= {verb, f"{verb}s", f"{verb}es"}
         if verb.endswith("y"):
-            out.add(f"{verb[:-1]}ies")
+            out |= {f"{verb[:-1]}ies", f"{verb[:-1]}ied"}
+        if verb.endswith("e"):
+            out.add(f"{verb}d")
+        elif not verb.endswith("y"):
+            out.add(f"{verb}ed")
     return frozenset(out | {"does", "has"})
 
 
