@@ -468,11 +468,25 @@ def _risk_items(text: str) -> list[str]:
     for sentence in _risk_sentences(text):
         segments = [g.strip() for g in sentence.split(",") if g.strip()]
         listed = len(segments) >= 2 and _LAST_AND.search(segments[-1]) is not None
-        if listed and not any(_says_why(text_.clean(g)) for g in segments[1:]):
+        if (
+            listed
+            and not _explained(segments[0])
+            and not any(_says_why(text_.clean(g)) for g in segments[1:])
+        ):
             out += text_.split_list(sentence)
         elif sentence:
             out.append(sentence)
     return out
+
+
+_DASHED = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _explained(first: str) -> bool:
+    """ "Scams - he can't see who's at the door, and someone sold him ...": a risk named, then a
+    clause after a dash saying what it is; what follows its comma goes on explaining it."""
+    parts = _DASHED.split(first, maxsplit=1)
+    return len(parts) == 2 and bool(_CLAUSE.search(parts[1]))
 
 
 # After a semicolon, words that tell what happened ("Falls when drunk; fell in the kitchen last

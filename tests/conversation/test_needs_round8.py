@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.conversation.extract_needs import _unable_reasons
+from service.conversation.extract_needs import _risk_items, _unable_reasons
 from service.plan import Plan
 from tests.conversation.helpers import run
 
@@ -277,3 +277,31 @@ def test_a_named_child_still_is() -> None:
     outcomes = _outcomes_after("My son Leo. My job", "walking Leo to school and the shops")
     assert CHILD in outcomes
     assert COMMUNITY not in outcomes
+
+
+# --- (7) a risk explained after a dash: what follows its comma goes on explaining it ----------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Money - he gives it away to anyone who asks, and a man at the door took £200 off him",
+        "The stairs - she's fallen twice on them, and once she was there all night",
+        "Fire - he leaves pans on, and last week the smoke alarm went off",
+        "Wandering - she has gone out at night, and the police brought her back",
+        "Scams - he answers every call, and someone got his bank details",
+    ],
+)
+def test_a_risk_explained_after_a_dash_is_one_risk(said: str) -> None:
+    assert _risk_items(f"Falls. {said}. The cold") == ["Falls", said, "The cold"]
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("Falls, choking, and the cold", ["Falls", "choking", "the cold"]),
+        ("Falls in the bath, chest infections, and being alone at night", ["Falls in the bath", "chest infections", "being alone at night"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_risks_is_still_split(said: str, items: list[str]) -> None:
+    assert _risk_items(said) == items
