@@ -55,12 +55,24 @@ _WORKS_AT = re.compile(
 )
 
 
+# "Sian Prowse HDA;", "Mo Rahman POhWER,": a word in capitals just after a name, ending its item,
+# is the organisation they work for
+_INITIALS = re.compile(r"^\s*,?\s*(?P<org>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*(?:$|[,;)\n])")
+
+
+# "my advocate Pat from POhWER": a worker's organisation in a brand's capitals (no one's name)
+_FROM_CAPITALS = re.compile(r"^\s*(?:from|at|with)\s+(?P<org>[A-Z][a-z]*[A-Z][A-Za-z]*)\b")
+
+
 def organisation_of(text: str, m: people.Mention, found: list[people.Mention]) -> str | None:
     """The team said just after someone, before the next person or the sentence's end."""
     later = [o.start for o in found if o.start >= m.end]
     segment = text[m.end : min(later, default=len(text))]
     segment = re.split(r"[.;!?\n]", segment, maxsplit=1)[0]
     # or inside what was said of them: "the rehab worker from the sensory team, Jon Price"
+    initials = _INITIALS.match(segment) or _FROM_CAPITALS.match(segment)
+    if initials and m.name and m.role in _WORKERS:
+        return initials["org"]  # "Sian Prowse HDA; ...", "Mo Rahman POhWER", "Pat from POhWER"
     hit = _ORG_AFTER.search(segment) or _ORG_AFTER.search(m.quote)
     if not hit and m.role == "professional":
         place = _WORKS_AT.search(m.quote) or _WORKS_AT.match(segment.lstrip(" ,"))
@@ -125,8 +137,11 @@ def _known(ctx: Context) -> list[dict[str, Any]]:
     """People the plan holds, then people named with who they are in the person's own earlier
     words ("my girlfriend Stacey" in what matters)."""
     cared_for = ctx.plan.get("cared_for") or {}  # a carer's plan: the person they care for
+    advocate = (ctx.plan.get("advocacy") or {}).get("advocate") or {}
+    if advocate.get("name"):  # "Mo Rahman" in the copies: the advocate named earlier
+        advocate = {"name": advocate["name"], "relationship": "advocate", "role": "advocate"}
     return [*known_people(ctx), *([cared_for] if cared_for.get("name") else []),
-            *_said_people(ctx)]  # fmt: skip
+            *([advocate] if advocate.get("name") else []), *_said_people(ctx)]  # fmt: skip
 
 
 # Answers in which the person (or whoever answers for them) speaks about their own life, so "my

@@ -68,8 +68,9 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
         for p in (ctx.plan.get("involvement") or {}).get("people") or []
     }
     facts = []
-    for m in found:
-        asked = own or _asked_by_person(text, m, ctx) or None
+    for i, m in enumerate(found):
+        upto = found[i + 1].start if i + 1 < len(found) else len(text)
+        asked = own or _asked_by_person(text, m, ctx, upto) or None
         known = already.get((m.name or m.quote).lower())
         if known is None:
             org = orgs.get(m.start) or organisation_of(text, m, found)
@@ -86,9 +87,10 @@ _ASKS_FOR = "|".join(
 )
 
 
-def _asked_by_person(text: str, m: people.Mention, ctx: Context) -> bool:
+def _asked_by_person(text: str, m: people.Mention, ctx: Context, upto: int) -> bool:
     """ "Josh wants Amira there", "Liam says Connor too", "Ally would like Euan involved": said
-    for the person, their name and what they asked, then (within three words) the one asked for."""
+    for the person, their name and what they asked, then (within three words) the one asked for;
+    or, after the one asked for, "at L's request", "(her choice)"."""
     person = ctx.plan.get("person") or {}
     names = {str(person.get("preferred_name") or "")}
     names |= {w for w in str(person.get("name") or "").split()[:1]}
@@ -98,7 +100,20 @@ def _asked_by_person(text: str, m: people.Mention, ctx: Context) -> bool:
     before = re.split(r"[.;!?\n]", text[: m.start])[-1]
     who = "|".join(re.escape(n) for n in names)
     said = rf"\b(?:{who})\s+(?:{_ASKS_FOR})\s+(?:(?!(?:no|not|never)\b)[\w'\u2019]+\s+){{0,3}}$"
-    return re.search(said, before, re.I) is not None
+    if re.search(said, before, re.I):
+        return True
+    after = re.split(r"[.;!?\n]", text[m.end : upto])[0]
+    initials = "|".join(re.escape(n[0]) for n in names)
+    whose = rf"(?i:her|his|their|{who})|(?:{initials})"
+    return (
+        re.search(rf"\b(?:{whose})(?:['\u2019]s)?\s+(?i:own\s+)?(?i:{_ASKED_AFTER})\b", after)
+        is not None
+    )
+
+
+_ASKED_AFTER = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.load("contacts_words")["asked_after"]
+)
 
 
 _REASON = re.compile(
@@ -272,11 +287,30 @@ def x_advocate(text: str, ctx: Context) -> Extraction:
     facts = []
     if names:
         facts.append(set_("advocacy.advocate.name", names[0].name, names[0].quote))
+        org = org or _org_listed(text, names[0].end)
     if org:
         facts.append(set_("advocacy.advocate.organisation", org[1].strip(), org.group(0).strip()))
     if not facts:
         return Extraction(clarify="people")
     return Extraction(facts, value=True)
+
+
+def _org_listed(text: str, end: int) -> re.Match[str] | None:
+    """ "Farah Siddiqui, Sense", "Mo Rahman, Care Act advocate, POhWER, allocated 19/11/26": after
+    the advocate's name, the first item between commas said in capitals that is not who they are
+    ("Care Act advocate") nor a day is the organisation they come from."""
+    rest = re.split(r"[.!?\n]", text[end:], maxsplit=1)[0]
+    for part in re.finditer(r"[^,;\u2013\u2014()]+", rest):
+        said = part.group(0).strip(" -")
+        words = said.split()
+        if not words or len(words) > 4 or re.search(r"\d", said) or not said[0].isupper():
+            continue
+        if any(w.lower() in people.relationship_words() for w in lexicon.words(said)):
+            continue  # "Care Act advocate", "my advocate": who they are
+        if any(people.ordinary_capitalised(w) for w in words):
+            continue  # "Monday", "Tuesdays", "Yes"
+        return re.search(r"(\S(?:.*\S)?)", said)
+    return None
 
 
 def x_dp_recipient(text: str, ctx: Context) -> Extraction:

@@ -37,6 +37,11 @@ _PREF_JUST = re.compile(
     r"(?P<n>[A-Za-z][a-z'-]+)\s*\)?\s*(?:please|thanks|ta)?[\s.!]*$",
     re.I,
 )
+# "Lorraine Ann FITT (uses Lorraine)", "Robert Smith, answers to Bob": a practitioner's words for
+# the name used; a capitalised name must follow ("uses BSL" is no name)
+_PREF_USES = re.compile(
+    rf"\b(?:uses|answers to|responds to|preferred(?: name)?:?)\s+(?P<n>(?:{TITLE}\.?\s+)?[A-Z][a-z'-]+)\b"
+)
 # "Kevin Doyle. Kev", "Ronald Fisher, Ron", "Desmond Clarke (Des)", "Patricia - Pat"
 _PREF_ALONE = re.compile(
     r"(?:[,.;(/\u2014\u2013]|\s-)\s*(?P<n>[A-Z][a-z'-]+)\s*\)?\s*(?:please|thanks|ta)?[\s.!]*$"
@@ -75,7 +80,7 @@ def _preferred_name(rest: str, main: str) -> tuple[str, str] | None:
     Doyle. Kev") when it is a short form of the first name. The full name again, a title alone
     ("Sarah Sharma, Ms") or an ordinary word ("Tom Reilly. Thanks") is not a preferred name."""
     names = {w.lower() for w in main.split()}
-    for pattern in (_PREF_CUED, _PREF_SAID):
+    for pattern in (_PREF_CUED, _PREF_SAID, _PREF_USES):
         for hit in pattern.finditer(rest):
             said_name = " ".join(people._title(w) for w in hit["n"].replace(".", "").split())
             last = said_name.split()[-1]

@@ -64,17 +64,27 @@ class Mention:
     end: int
 
 
+_ABBREVIATIONS = lexicon.load("people_abbreviations")
+# "SALT", "CPN": job short forms that are relationships only in capitals; kept so in ``words``
+_CAPITALS = frozenset(_ABBREVIATIONS["capitals"])
+
+
 @cache
 def _relationship_words() -> list[tuple[list[str], str, str]]:
     rows = []
     for group in lexicon.load("relationships").values():
         rows += [(lexicon.words(k), v, group["role"]) for k, v in group["words"].items()]
+    for table in ("any_case", "capitals"):  # short forms ("dtr", "SALT")
+        for k, (label, role) in _ABBREVIATIONS[table].items():
+            rows.append(([k] if table == "capitals" else lexicon.words(k), label, role))
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
 def relationship_words() -> frozenset[str]:
     """Every relationship word and phrase, lower case ("mum", "son", "next door")."""
-    return frozenset(" ".join(phrase) for phrase, _, _ in _relationship_words())
+    return frozenset(" ".join(phrase).lower() for phrase, _, _ in _relationship_words()) - {
+        w.lower() for w in _CAPITALS
+    }
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -86,6 +96,13 @@ def _tokens(text: str) -> list[re.Match[str]]:
             continue
         out.append(t)
     return out
+
+
+def _word(tok: str) -> str:
+    """A token as compared: lower case, except a job short form said in capitals ("SALT")."""
+    if tok in _CAPITALS:
+        return tok
+    return tok.lower().replace("\u2019", "'").replace("&", "and")
 
 
 def _abbreviation(tok: str) -> bool:
@@ -107,12 +124,22 @@ def could_be_name(tok: str) -> bool:
     return tok[:1].isupper() and tok.lower() not in _TITLES and _is_name(tok, False)
 
 
+def ordinary_capitalised(tok: str) -> bool:
+    """A capitalised word that is no one's name: a day, month, pronoun, shop ("Monday", "Yes")."""
+    tok = _bare(tok)
+    return tok in _NOT_CAPITALISED_NAMES or tok.rstrip("s") in _NOT_CAPITALISED_NAMES
+
+
 def _is_name(tok: str, after_relationship: bool) -> bool:
     tok = _bare(tok)
     if not tok[:1].isalpha() or (tok.isupper() and len(tok) <= 3 and tok != "I"):
         return False  # MS, GP, OT: conditions and job titles, not names
     if tok in _NOT_CAPITALISED_NAMES or tok.rstrip("s") in _NOT_CAPITALISED_NAMES:
         return False  # "Sundays", "Mondays"
+    if "-" in tok and any(p.lower() in relationship_words() for p in tok.split("-")):
+        return False  # "Ex-husband", "Step-son": who someone is, not their name
+    if sum(c.isupper() for c in tok) >= 3 and any(c.islower() for c in tok):
+        return False  # "POhWER", "WhatsApp": a brand's or charity's capitals, not a name
     if tok[0].isupper():
         return tok not in _NOT_CAPITALISED_NAMES and tok.lower() not in _NOT_NAMES
     return after_relationship and tok.lower() not in _NOT_NAMES and len(tok) > 1 and not _verb(tok)
@@ -153,7 +180,7 @@ def _name_run(toks: list[re.Match[str]], i: int, after_relationship: bool) -> in
 
 def mentions(text: str) -> list[Mention]:
     toks = _tokens(text)
-    words = [t.group(0).lower().replace("\u2019", "'").replace("&", "and") for t in toks]
+    words = [_word(t.group(0)) for t in toks]
     used: set[int] = set()
     found = _described_friends(text, toks, words, used)
     i = 0
@@ -349,6 +376,9 @@ def _around_relationship(
     first = i - (len(kind.split()) - len(label.split()))
     used.update(range(first, i + n))
     after = _names_after(toks, words, i + n) if words[i] not in _POSTFIX else []
+    if (after and i + n < len(words) and words[i + n] == "," and toks[after[0][0]].group(0).islower()
+            and _name_before(toks, words, first) is not None):  # fmt: skip
+        after = []  # "Beryl Hindle (neighbour, flat 2)": the name is before, "flat" no name
     if not after and words[i] in _POSTFIX and _name_before(toks, words, first) is None:
         # "The couple next door, Viv and Colin Marsh": the names after a comma are who
         after = _names_after(toks, words, i + n, capitalised=True)
@@ -470,14 +500,20 @@ def _kind_before(toks: list[re.Match[str]], words: list[str], i: int, label: str
     if not (keep or tok in _KIND_NAMES):
         return label
     two = toks[i - 2].group(0) if i > 1 else ""
-    if two.lower() in _KIND_FIRST:
-        return f"{two} {tok} {label}"  # "heart failure nurse", "mental health nurse"
+    if two.lower() in _KIND_FIRST or (_acronym(two) and tok.islower()):
+        # "heart failure nurse", "mental health nurse", "HDA specialist adviser"
+        return f"{two} {tok} {label}"
     return f"{tok} {label}"
 
 
 # "Mum", "Dad", "Nan": relatives called by the word, as by a name; said capitalised with no "my"
 # after a name and a comma ("Kerry, Dad and the GP") they are one more in a list.
 _ADDRESS = frozenset(lexicon.load("people_words")["address_words"])
+
+
+def _acronym(tok: str) -> bool:
+    """ "HDA", "MND": a kind of service or condition in capitals, not a relationship itself."""
+    return tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 5 and tok not in _CAPITALS
 
 
 def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[int, int] | None:
@@ -575,8 +611,12 @@ def phones(text: str) -> list[tuple[str, int]]:
 
 
 def role_of(relationship: str | None) -> str | None:
-    """The involvement role for a relationship label ("daughter" -> "family")."""
-    for group in lexicon.load("relationships").values():
-        if relationship in group["words"].values():
-            return str(group["role"])
+    """The involvement role for a relationship label ("daughter" -> "family"), or for the job at
+    its end ("HDA specialist adviser", "COPD nurse" -> "professional")."""
+    said = (relationship or "").split()
+    for k in range(len(said)):
+        label = " ".join(said[k:])
+        for phrase, known, role in _relationship_words():
+            if label in (known, " ".join(phrase)):
+                return role
     return None

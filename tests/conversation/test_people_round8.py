@@ -274,3 +274,133 @@ def test_no_asking_without_the_person_asking_for_them(said: str) -> None:
 def test_me_in_a_reason_is_not_my_own_copy(said: str, mine: bool) -> None:
     got = _copies(said)
     assert any(role == "person" for _, role, _ in got) is mine
+
+
+# --- (4) a practitioner's short forms: jobs in capitals, kinds in capitals, organisations -------
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("SALT Hannah Ekwueme", ("Hannah Ekwueme", "SALT", "professional")),
+        ("Dev Patel (CPN) visits weekly", ("Dev Patel", "CPN", "professional")),
+        ("DN Kerry comes daily for dressings", ("Kerry", "DN", "professional")),
+        (
+            "Sian Prowse (HDA specialist adviser)",
+            ("Sian Prowse", "HDA specialist adviser", "professional"),
+        ),
+        ("Tom Reed, MND specialist nurse", ("Tom Reed", "MND specialist nurse", "professional")),
+        ("Mary Cole (gdtr) 07700 900100", ("Mary Cole", "granddaughter", "family")),
+        ("IMCA: Joe Bright", ("Joe Bright", "IMCA", "advocate")),
+    ],
+)
+def test_short_forms_of_who_someone_is(said: str, who: tuple[str, str, str]) -> None:
+    assert who in [(m.name, m.relationship, m.role) for m in mentions(said)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["pass the salt please", "a pinch of Salt", "she said sw is coming", "Dan has MND"],
+)
+def test_short_forms_in_other_words_are_no_job(said: str) -> None:
+    assert not any(r in ("SALT", "SW", "MND") for _, r in _who(said))
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("Mrs Beryl Hindle (neighbour, flat 2)", [("Mrs Beryl Hindle", "neighbour")]),
+        ("Jo (sister, lives nearby)", [("Jo", "sister")]),
+        ("Ex-husband - no contact", []),
+        ("Mo Rahman POhWER", [("Mo Rahman", None)]),
+        ("Ann Lee (friend, widow)", [("Ann Lee", "friend")]),
+    ],
+)
+def test_words_after_a_bracketed_relationship_are_no_name(said: str, who: list[Any]) -> None:
+    assert _who(said) == who
+
+
+PRACTITIONER = {"name": "Lorraine Fitt", "network": "Sian Prowse (HDA specialist adviser)"}
+
+
+@pytest.mark.parametrize(
+    ("said", "org"),
+    [
+        ("Sian Prowse HDA; GP Dr Mahmood", "HDA"),
+        ("Sian Prowse, HDA", "HDA"),
+        ("Dr Khan (MDT)", None),
+        ("Sian Prowse MND Association", None),
+        ("Sian Prowse HDA", "HDA"),
+    ],
+)
+def test_an_organisation_in_capitals_after_a_professional(said: str, org: str | None) -> None:
+    got = _involved(said, "practitioner", **PRACTITIONER)
+    assert got[0].get("organisation") == org
+    assert got[0]["role"] == "professional"
+
+
+def test_a_kind_of_job_known_from_the_network_is_professional() -> None:
+    got = _involved("Sian Prowse", "practitioner", **PRACTITIONER)
+    assert (got[0]["relationship"], got[0]["role"]) == ("HDA specialist adviser", "professional")
+
+
+ADVOCACY = {"sd_understanding": "yes", "appropriate_person": "no"}
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("Yes - Mo Rahman, Care Act advocate, POhWER, allocated 19/11/26", ("Mo Rahman", "POhWER")),
+        ("Yes, me - Farah Siddiqui, Sense", ("Farah Siddiqui", "Sense")),
+        ("Jo Bloggs, Age UK Lincoln", ("Jo Bloggs", "Age UK Lincoln")),
+        ("yes, Jo Bloggs from Age UK", ("Jo Bloggs", "Age UK")),
+        ("Kim Hale; VoiceAbility", ("Kim Hale", "VoiceAbility")),
+    ],
+)
+def test_the_advocates_organisation_after_a_comma(said: str, who: tuple[str, str]) -> None:
+    plan = _plan({**ADVOCACY, "advocate": said})
+    assert (plan.advocacy.advocate.name, plan.advocacy.advocate.organisation) == who
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Jo Bloggs, Monday", "Jo Bloggs, she is great", "Jo Bloggs. Yes", "Jo Bloggs, my advocate"],
+)
+def test_no_organisation_from_other_words(said: str) -> None:
+    plan = _plan({**ADVOCACY, "advocate": said})
+    assert plan.advocacy.advocate.organisation is None
+
+
+def test_the_advocate_named_earlier_has_their_copy_as_advocate() -> None:
+    script = {**ADVOCACY, "advocate": "Mo Rahman, POhWER"}
+    assert ("Mo Rahman", "advocate", None) in _copies("Jade; Mo Rahman POhWER", **script)
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("Jade (to be kept informed, at L's request); GP Dr Khan", ["Jade"]),
+        ("Jade - her choice. GP Dr Khan", ["Jade"]),
+        ("Dr Khan; Jade at Lorraine's request", ["Jade"]),
+        ("Jade, at her own request", ["Jade"]),
+        ("Jade (his wish)", ["Jade"]),
+    ],
+)
+def test_asked_for_said_after_the_one_asked_for(said: str, asked: list[str]) -> None:
+    got = _involved(said, "practitioner", name="Lorraine Fitt")
+    assert [p["name"] for p in got if p.get("asked_for_by_person")] == asked
+
+
+@pytest.mark.parametrize(
+    ("said", "pref"),
+    [
+        ("Lorraine Ann FITT (uses Lorraine)", "Lorraine"),
+        ("Robert Smith - answers to Bob", "Bob"),
+        ("Margaret Hill, responds to Peggy", "Peggy"),
+        ("Sam Jones (preferred name: Sammy)", "Sammy"),
+        ("Dev Rao, uses BSL", None),
+        ("Tom Hay, uses a wheelchair", None),
+    ],
+)
+def test_a_practitioners_words_for_the_name_used(said: str, pref: str | None) -> None:
+    assert _plan({"name": said}).person.preferred_name == pref
