@@ -305,3 +305,37 @@ def test_a_risk_explained_after_a_dash_is_one_risk(said: str) -> None:
 )  # fmt: skip
 def test_a_list_of_risks_is_still_split(said: str, items: list[str]) -> None:
     assert _risk_items(said) == items
+
+
+# --- (8) a wheelchair is using the home only as a transfer ------------------------------------
+
+HOME_SAFELY = "using_the_home_safely"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Going to the shops in my wheelchair",
+        "getting on buses with a wheelchair",
+        "a wheelchair taxi to the day centre",
+        "trips to the library in the wheelchair",
+        "the bus with my wheelchair is a nightmare",
+    ],
+)
+def test_going_out_in_a_wheelchair_is_not_using_the_home(said: str) -> None:
+    outcomes = _outcomes_of(said)
+    assert COMMUNITY in outcomes
+    assert HOME_SAFELY not in outcomes
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "getting into my wheelchair in the morning",
+        "from the bed to the wheelchair",
+        "getting in and out of the wheelchair",
+        "getting from my wheelchair onto the toilet",
+    ],
+)
+def test_a_wheelchair_transfer_is_using_the_home(said: str) -> None:
+    assert HOME_SAFELY in _outcomes_of(said)
