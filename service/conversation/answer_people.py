@@ -116,6 +116,23 @@ def involved_all(
     ]
 
 
+def said_again(found: list[people.Mention]) -> list[people.Mention]:
+    """ "Ken Telford, neighbour, 07700 900973 ... but Ken first": a first name alone that an
+    earlier name in the answer starts with is that person again, not another."""
+    out: list[people.Mention] = []
+    for m in found:
+        first = (m.name or "").lower()
+        if (
+            m.name
+            and not m.relationship
+            and " " not in first
+            and any(_same_name((o.name or "").lower(), first) for o in out)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def speaks_for_self(ctx: Context) -> bool:
     """Whether "me" in an answer is the person the plan is for."""
     audience = ctx.state.audience

@@ -17,6 +17,7 @@ from service.conversation.answer_people import (
     is_person,
     me_mentions,
     organisation_of,
+    said_again,
     speaks_for_self,
     workplaces,
 )
@@ -54,7 +55,7 @@ def _relationship_in(text: str) -> str | None:
 def x_involve_others(text: str, ctx: Context) -> Extraction:
     if is_nobody(text):
         return Extraction(value=False)
-    said_people, orgs = workplaces(text, answer_mentions(text, ctx))
+    said_people, orgs = workplaces(text, said_again(answer_mentions(text, ctx)))
     found = [
         m
         for m in said_people
@@ -150,7 +151,7 @@ def x_copies(text: str, ctx: Context) -> Extraction:
     me = _copy_for_person(text, ctx)
     if is_nobody(text) and me is None:  # "nobody, just me" is still the person's own copy
         return Extraction(value=False)
-    found = answer_mentions(text, ctx)
+    found = said_again(answer_mentions(text, ctx))
     if not found and me is None:
         return Extraction(unplaced=said(text))
     facts = []
@@ -235,7 +236,7 @@ def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
         return Extraction(value=False)
     numbers = people.phones(text)
     facts = []
-    found_people = answer_mentions(text, ctx)
+    found_people = said_again(answer_mentions(text, ctx))
     for i, m in enumerate(found_people):
         if _HOLDS_NUMBER.match(text[m.end :]):
             continue  # "my dad. Priya has his number": Priya holds the contact's number

@@ -579,15 +579,26 @@ def _place_or_team(toks: list[re.Match[str]], words: list[str], i: int, n: int) 
         return True
     if words[i + n - 1] in _WORKPLACES or (i + n < len(words) and words[i + n] in _WORKPLACES):
         return True  # "Lincoln College", "St Mary's School"
-    if (
-        i == 0
-        or words[i - 1] not in _PLACE_BEFORE
-        or toks[i + n - 1].group(0)[-2:] in ("'s", "\u2019s")
-    ):
+    possessive = toks[i + n - 1].group(0)[-2:] in ("'s", "\u2019s")
+    if i > 0 and words[i - 1] == "the" and words[i] not in _TITLES and not possessive:
+        return True  # "at the Royal Oak", "drama at the Ark": a pub, a venue
+    if i > 0 and words[i - 1] in _PLACE_BEFORE | {"to"} and _place_name(words[i : i + n]):
+        # "rings from Australia", "phones from Devon", "moved to Spain"; not "help from Devon"
+        return words[i - 1] != "from" or i < 2 or words[i - 2] not in _HELP_FROM
+    if i == 0 or words[i - 1] not in _PLACE_BEFORE or possessive:
         return False
     if words[i - 1] != "from":
         return True
     return any(w in _COMES for w in words[max(0, i - 4) : i - 1])  # "help from Rhys" is Rhys
+
+
+_HELP_FROM = frozenset({"help", "helps", "support", "lift", "lifts", "text", "letter", "card"})
+_PLACES = frozenset(p.lower() for p in lexicon.load("people_places")["places"])
+
+
+def _place_name(words: list[str]) -> bool:
+    """ "Australia", "New Zealand", "Devon": a country, county or city (``people_places``)."""
+    return " ".join(words) in _PLACES or (len(words) > 1 and words[0] in _PLACES)
 
 
 def _bare(tok: str) -> str:
@@ -602,11 +613,14 @@ def _title(name: str) -> str:
     )
 
 
-_PHONE = re.compile(r"(?:\+44\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
+_PHONE = re.compile(
+    r"(?:\+44\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}"
+    r"|\+(?!44)\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){1,3}\b"  # "+61 491 570 156": abroad
+)
 
 
 def phones(text: str) -> list[tuple[str, int]]:
-    """UK phone numbers and where they start."""
+    """UK phone numbers (and numbers abroad, with their country code) and where they start."""
     return [(m.group(0).strip(), m.start()) for m in _PHONE.finditer(text)]
 
 

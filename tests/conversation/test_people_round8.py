@@ -404,3 +404,75 @@ def test_asked_for_said_after_the_one_asked_for(said: str, asked: list[str]) -> 
 )
 def test_a_practitioners_words_for_the_name_used(said: str, pref: str | None) -> None:
     assert _plan({"name": said}).person.preferred_name == pref
+
+
+# --- (5) places are no people; numbers abroad; the same person said again ----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("Euan, his son, rings by video from Australia", [("Euan", "son")]),
+        ("His sister Margaret phones from Devon on Sundays", [("Margaret", "sister")]),
+        ("Bobby and Jim meet him at the Royal Oak", [("Bobby", None), ("Jim", None)]),
+        ("my daughter moved to New Zealand", [(None, "daughter")]),
+        ("drama at the Ark, and Sam from the Odeon", [("Sam", None)]),
+        ("Tariq calls from Pakistan every week", [("Tariq", None)]),
+    ],
+)
+def test_places_are_no_people(said: str, who: list[Any]) -> None:
+    assert _who(said) == who
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("help from Devon on Fridays", ("Devon", None)),
+        ("Jordan helps me", ("Jordan", None)),
+        ("India, my niece, rings", ("India", "niece")),
+        ("at Mary's", ("Mary", None)),
+    ],
+)
+def test_names_that_are_also_places_stay_names(said: str, who: tuple[str, str | None]) -> None:
+    assert who in _who(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "phone"),
+    [
+        ("His son Euan is in Australia - +61 491 570 156", "+61 491 570 156"),
+        ("my daughter Ana, +351 912 345 678", "+351 912 345 678"),
+        ("Piotr (brother) +48 601 234 567", "+48 601 234 567"),
+        ("my son Raj +1 416 555 0199", "+1 416 555 0199"),
+        ("my sister Jo +44 7700 900123", "+44 7700 900123"),
+    ],
+)
+def test_a_number_abroad_is_a_phone(said: str, phone: str) -> None:
+    assert [p for _, _, p in _contacts(said)] == [phone]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ken Telford, neighbour, 07700 900973. His son Euan 07700 900974, but Ken first",
+        "Ken Telford 07700 900973, then my son Euan 07700 900974. Ken's best",
+        "my son Euan 07700 900974 and Ken Telford 07700 900973 - ring Ken before Euan",
+    ],
+)
+def test_a_first_name_said_again_is_the_same_contact(said: str) -> None:
+    got = _contacts(said)
+    assert sorted(n for n, _, _ in got) == ["Euan", "Ken Telford"]
+
+
+def test_two_people_with_one_first_name_each_are_kept() -> None:
+    got = _contacts("Ken Telford 07700 900973 and Ken Lowe 07700 900974")
+    assert [n for n, _, _ in got] == ["Ken Telford", "Ken Lowe"]
+
+
+def test_a_copy_and_an_involved_person_said_again_are_one() -> None:
+    assert [n for n, _, _ in _copies("Priya Nair, and Dr Shah. Priya prefers email")] == [
+        "Priya Nair",
+        "Dr Shah",
+    ]
+    got = _involved("Gwen Pryce from the sensory team. Gwen knows him best")
+    assert [p["name"] for p in got] == ["Gwen Pryce"]
