@@ -9,32 +9,39 @@
 * reablement and intermediate care shown but kept out of the personal budget (they are free:
   Care and Support (Personal Budget: Exclusion of Costs) Regulations 2014; CA-36 when a plan
   counts them in it);
-* lines above the council's framework rate for their kind and unit (LCC-08 unless
-  ``rate_authorised``);
+* lines above the council's framework rate for their kind and unit, on the costing date;
 * the money recorded in ``plan.personal_budget``: personal budget = council contribution +
   person's assessed contribution, then named top-ups and other public money, as lines that add up;
 * the difference between what the plan costs and the money recorded, worked out in the period
-  the budget is recorded in (so a yearly budget is never rounded through a week), and whether it
-  is assigned to someone (CA-37, LCC-06).
+  the budget is recorded in (so a yearly budget is never rounded through a week);
+* ``cover``: how much of what the budget-funded support costs above the budget is covered by
+  named payers, and how much is left unassigned (CA-37).
 
-The ``flags`` are facts for the rules engine (``service/rules``), which decides findings; this
-module imports no rules and no Django, so rules can depend on it.
+One implementation of this arithmetic: the rules engine reads the same facts
+(``costing_facts``, through the ``{costing: ...}`` primitive of the check language) and owns the
+findings, their citations and wording; ``Costing.flags`` restates, from the same facts, the rules
+whose answer the money view shows (CA-36, CA-37, LCC-08), and a test keeps the two identical.
+This module imports no rules and no Django, so rules can depend on it.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date as Date
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from service.plan import money
-from service.plan.enums import Funding, SupportKind, Unit
+from service.plan.enums import Delivery, Funding, SupportKind, Unit
 from service.plan.models import PersonalBudget, Plan, SupportLine
 from service.plan.money import gbp, number
+from service.plan.money_dates import costing_date, council_of
 from service.plan.money_lines import Line, PeriodView, in_period, period_words, text, view
-from service.plan.money_periods import MoneyPeriod, as_period
-from service.plan.money_rates import CouncilRates
+from service.plan.money_periods import MoneyPeriod, Periods, as_period
+from service.plan.money_rates import CouncilRates, rates_for_checks
 
 # Kinds the law keeps out of a personal budget.
 EXCLUDED_KINDS = frozenset({SupportKind.reablement, SupportKind.intermediate_care})
@@ -70,6 +77,81 @@ _FUNDED_PAYERS = (
 )
 
 
+@dataclass(slots=True)
+class LineFacts:
+    """What the costing knows about one support line (the rules read it as ``line.<name>``).
+
+    A plain dataclass (not frozen, not validated): the rules engine builds one per support line
+    on every check of a plan, so it must be cheap. Nothing changes it once built."""
+
+    support_id: str
+    payer: Payer
+    cost_per_week: Decimal | None
+    framework_rate: Decimal | None
+    above_framework_rate: bool
+    paid_from_budget: bool
+
+
+# What each fact means, shown in docs/RULEBOOK.md beside the name a rule uses for it.
+LINE_FACTS = {
+    "payer": "who pays for the line (reablement: excluded)",
+    "cost_per_week": "units a week × unit cost, to the penny",
+    "framework_rate": "the council's framework rate for the line's kind and unit on the costing "
+    "date (rules/local/<council>/rates.yaml); none when the council sets none",
+    "above_framework_rate": "the unit cost is above the framework rate",
+    "paid_from_budget": "the personal budget pays for the line: funded from it, or bought with "
+    "a direct payment and no other payer recorded",
+}
+
+
+class Cover(BaseModel):
+    """Budget-funded support against the budget, in the budget's period (CA-37's facts).
+
+    Named top-ups first pay for the lines funded by a top-up, and named other public money for
+    the lines the NHS or other public bodies fund; only what is left of each can cover an
+    overspend on the budget."""
+
+    period: MoneyPeriod = Field(description="the period the budget is recorded in")
+    budget: Decimal | None = Field(
+        description="the personal budget: the recorded total, else council + person; "
+        "none when neither is recorded"
+    )
+    budget_cost: Decimal = Field(description="what the support paid from the budget costs")
+    excess: Decimal | None = Field(
+        description="how much that support costs above the budget (0 within it)"
+    )
+    top_ups_named: Decimal = Field(description="top-ups that say who pays them")
+    top_up_cost: Decimal = Field(description="what the lines funded by a top-up cost")
+    public_named: Decimal = Field(description="other public money that says where it comes from")
+    public_cost: Decimal = Field(
+        description="what the lines the NHS or other public money fund cost"
+    )
+    named_cover: Decimal = Field(
+        description="top-ups and other public money left over to cover the excess"
+    )
+    unassigned: Decimal | None = Field(
+        description="the excess no named payer covers (0 when covered); none without a budget"
+    )
+
+
+@dataclass(slots=True)
+class CostingFacts:
+    """The facts the rules engine reads (``{costing: cover.unassigned}``, ``line.*``)."""
+
+    council: str
+    on: Date
+    rates_in_force: bool
+    lines: list[LineFacts]
+    cover: Cover
+
+
+PLAN_FACTS = {
+    "council": "the council whose rates apply (the plan's rule pack)",
+    "on": "the costing date the rates are taken on",
+    "rates_in_force": "the council has rates in force on that date",
+}
+
+
 class CostedLine(BaseModel):
     support_id: str
     description: str
@@ -83,6 +165,7 @@ class CostedLine(BaseModel):
     in_personal_budget: bool
     framework_rate: Decimal | None
     above_framework_rate: bool
+    paid_from_budget: bool
     rate_authorised: bool | None
     working: str
 
@@ -121,12 +204,17 @@ class Costing(BaseModel):
     cost_in_budget_period: Decimal
     difference: Decimal
     difference_working: str
+    cover: Cover
     flags: list[Flag]
 
 
 def plan_costing(plan: Plan, rates: CouncilRates) -> Costing:
     """Cost every support line of ``plan`` and set the cost against the money recorded."""
-    lines = [_cost_line(support, rates) for support in plan.support]
+    facts = costing_facts(plan, rates)
+    lines = [
+        _cost_line(support, fact, rates)
+        for support, fact in zip(plan.support, facts.lines, strict=True)
+    ]
     by_payer = _by_payer(lines)
     split = _split(plan)
     cost_in_period = _cost_in_period(by_payer, split.period, rates)
@@ -149,8 +237,31 @@ def plan_costing(plan: Plan, rates: CouncilRates) -> Costing:
         cost_in_budget_period=cost_in_period,
         difference=difference,
         difference_working=_difference_working(cost_in_period, split, difference),
-        flags=_flags(plan, lines, split, by_payer, rates),
+        cover=facts.cover,
+        flags=_flags(plan, facts),
     )
+
+
+def costing_facts(plan: Plan, rates: CouncilRates) -> CostingFacts:
+    """The facts about ``plan`` that rules read: each line's payer and framework rate, and how
+    an overspend on the budget is covered. Cheap (no wording): the rules engine runs it on
+    every check of a plan."""
+    lines = [_line_facts(support, rates) for support in plan.support]
+    return CostingFacts(
+        council=rates.council,
+        on=rates.on,
+        rates_in_force=rates.in_force,
+        lines=lines,
+        cover=_cover(plan, lines, rates.periods),
+    )
+
+
+def plan_facts(plan: Plan, today: Date | None = None) -> CostingFacts:
+    """``costing_facts`` with the rates the money view uses: the plan's council
+    (``money_dates.council_of``) on its costing date (``money_dates.costing_date``). Never fails:
+    when no rates are in force on that date the framework rates are unknown
+    (``rates_in_force`` false), and the budget is still compared in its own period."""
+    return costing_facts(plan, rates_for_checks(council_of(plan), costing_date(plan, today)))
 
 
 # --- support lines ----------------------------------------------------------------------------
@@ -165,26 +276,47 @@ def payer_of(support: SupportLine) -> Payer:
     return _PAYER_BY_FUNDING[support.funding]
 
 
-def _cost_line(support: SupportLine, rates: CouncilRates) -> CostedLine:
-    weekly = support.cost_per_week
+def paid_from_budget(support: SupportLine, payer: Payer) -> bool:
+    """The personal budget pays: funded from it, or a direct payment (the budget paid to the
+    person) with no other payer recorded."""
+    if payer == Payer.personal_budget:
+        return True
+    return payer == Payer.not_recorded and support.delivery == Delivery.direct_payment
+
+
+def _line_facts(support: SupportLine, rates: CouncilRates) -> LineFacts:
     framework = rates.framework_rate(support.kind, support.unit)
-    above = bool(
-        framework is not None and support.unit_cost is not None and support.unit_cost > framework
-    )
     payer = payer_of(support)
+    return LineFacts(
+        support_id=support.id,
+        payer=payer,
+        cost_per_week=support.cost_per_week,
+        framework_rate=framework,
+        above_framework_rate=bool(
+            framework is not None
+            and support.unit_cost is not None
+            and support.unit_cost > framework
+        ),
+        paid_from_budget=paid_from_budget(support, payer),
+    )
+
+
+def _cost_line(support: SupportLine, facts: LineFacts, rates: CouncilRates) -> CostedLine:
+    weekly = facts.cost_per_week
     return CostedLine(
         support_id=support.id,
         description=support.description,
         kind=support.kind,
-        payer=payer,
+        payer=facts.payer,
         units_per_week=support.units_per_week,
         unit=support.unit,
         unit_cost=support.unit_cost,
         cost_per_week=weekly,
         cost_per_year=None if weekly is None else rates.periods.convert(weekly, "week", "year"),
-        in_personal_budget=payer == Payer.personal_budget,
-        framework_rate=framework,
-        above_framework_rate=above,
+        in_personal_budget=facts.payer == Payer.personal_budget,
+        framework_rate=facts.framework_rate,
+        above_framework_rate=facts.above_framework_rate,
+        paid_from_budget=facts.paid_from_budget,
         rate_authorised=support.rate_authorised,
         working=_line_working(support, weekly),
     )
@@ -297,69 +429,59 @@ def _difference_working(cost: Decimal, split: Split, difference: Decimal) -> str
     )
 
 
-# --- facts for the rules engine ---------------------------------------------------------------
+# --- what covers an overspend, and the flags ------------------------------------------------
 
 
-def _named_payers(plan: Plan, public_cost: Decimal) -> Decimal:
-    """Money from named payers left to cover budget-funded support (CA-37 needs a name).
-
-    Other public money first pays for the lines the NHS or other public bodies fund
-    (``public_cost``); only what is left of it can cover an overspend on the budget.
-    """
+def _cover(plan: Plan, lines: list[LineFacts], periods: Periods) -> Cover:
+    """Budget-funded support against the budget, and who named covers the excess (CA-37)."""
     budget = plan.personal_budget
+    period = as_period(budget.period.value)
+    weekly: dict[Payer, Decimal] = defaultdict(Decimal)
+    for line in lines:
+        if line.cost_per_week is not None:
+            weekly[line.payer] += line.cost_per_week
+
+    def cost_in(*payers: Payer) -> Decimal:
+        return periods.convert(money.total(weekly[p] for p in payers), MoneyPeriod.week, period)
+
+    pb, _ = _personal_budget(budget)
+    budget_cost = cost_in(Payer.personal_budget)
+    top_up_cost, public_cost = cost_in(Payer.top_up), cost_in(Payer.nhs, Payer.other_public)
     top_ups = money.total(t.amount for t in budget.top_ups if t.by and t.amount is not None)
     public = money.total(
         o.amount for o in budget.other_public_money if o.source and o.amount is not None
     )
-    return top_ups + max(public - public_cost, money.ZERO)
+    # Named money first pays for the lines its payer funds; what is left covers the budget.
+    named_cover = max(top_ups - top_up_cost, money.ZERO) + max(public - public_cost, money.ZERO)
+    excess = None if pb is None else max(budget_cost - pb, money.ZERO)
+    return Cover(
+        period=period,
+        budget=pb,
+        budget_cost=budget_cost,
+        excess=excess,
+        top_ups_named=top_ups,
+        top_up_cost=top_up_cost,
+        public_named=public,
+        public_cost=public_cost,
+        named_cover=named_cover,
+        unassigned=None if excess is None else max(excess - named_cover, money.ZERO),
+    )
 
 
-def _flags(
-    plan: Plan, lines: list[CostedLine], split: Split, by_payer: PeriodView, rates: CouncilRates
-) -> list[Flag]:
-    flags = [*_line_flags(plan, lines), *_split_flags(plan, split)]
-    flags += _difference_flags(plan, split, by_payer, rates)
-    return flags
-
-
-def _line_flags(plan: Plan, lines: list[CostedLine]) -> list[Flag]:
+def _flags(plan: Plan, facts: CostingFacts) -> list[Flag]:
+    """The rules whose answer the money view shows, from the facts the rules read (CA-36,
+    CA-37, LCC-08 in rules/); the rules engine owns the findings and their wording."""
     flags = []
-    for index, (support, costed) in enumerate(zip(plan.support, lines, strict=True)):
+    for index, (support, line) in enumerate(zip(plan.support, facts.lines, strict=True)):
         path = f"support[{index}]"
         if support.kind in EXCLUDED_KINDS and support.funding == Funding.personal_budget:
             flags.append(Flag(rule="CA-36", path=f"{path}.funding", detail=support.kind.value))
-        if costed.above_framework_rate and not support.rate_authorised:
-            detail = f"{gbp(costed.unit_cost or money.ZERO)} > {gbp(costed.framework_rate or money.ZERO)}"
+        if line.paid_from_budget and line.above_framework_rate and not support.rate_authorised:
+            rate = line.framework_rate or money.ZERO
+            detail = f"{gbp(support.unit_cost or money.ZERO)} > {gbp(rate)}"
             flags.append(Flag(rule="LCC-08", path=f"{path}.unit_cost", detail=detail))
-    return flags
-
-
-def _split_flags(plan: Plan, split: Split) -> list[Flag]:
-    budget = plan.personal_budget
-    recorded = budget.council_contribution is not None or budget.person_contribution is not None
-    if recorded and not split.personal_budget_adds_up:
-        return [Flag(rule="CA-34", path="personal_budget", detail="total != council + person")]
-    return []
-
-
-def _difference_flags(
-    plan: Plan, split: Split, by_payer: PeriodView, rates: CouncilRates
-) -> list[Flag]:
-    """CA-37: budget-funded support costs more than the budget plus named payers cover.
-    LCC-06: the plan's cost differs from the money recorded for it."""
-    flags = []
-    pb_cost = rates.periods.convert(
-        _payer_total(by_payer, Payer.personal_budget), MoneyPeriod.week, split.period
-    )
-    public_cost = rates.periods.convert(
-        _payer_total(by_payer, Payer.nhs, Payer.other_public), MoneyPeriod.week, split.period
-    )
-    named = _named_payers(plan, public_cost)
-    excess = pb_cost - (split.personal_budget or money.ZERO)
-    if excess > 0 and excess > named:
-        flags.append(
-            Flag(rule="CA-37", path="personal_budget", detail=f"unassigned {gbp(excess - named)}")
-        )
-    if _cost_in_period(by_payer, split.period, rates) != split.total:
-        flags.append(Flag(rule="LCC-06", path="personal_budget", detail="cost != money recorded"))
+    unassigned = facts.cover.unassigned
+    if unassigned is not None and unassigned > 0:
+        detail = f"unassigned {gbp(unassigned)} {period_words(facts.cover.period)}"
+        flags.append(Flag(rule="CA-37", path="personal_budget", detail=detail))
     return flags

@@ -7,8 +7,12 @@
   kind of support, e.g. home care per hour; LCC-08 flags a line above it) and the allowances a
   direct payment includes for employing a personal assistant (insurance, payroll, training ...).
 
-``council_rates(council, on)`` returns the set in force on a date. Nothing here is national:
-national figures (NI, pensions, holiday) are in ``money_params``.
+``council_rates(council, on)`` returns the set in force on a date (an error when there is none,
+so the money view says why instead of showing figures). ``rates_for_checks(council, on)`` never
+fails: the rules engine checks any plan, so a date with no rates in force, or a council with no
+rates file, gives rates with no framework rates (nothing to compare a line with) and the
+council's (else the default) weeks in a year. Nothing here is national: national figures (NI,
+pensions, holiday) are in ``money_params``.
 """
 
 from __future__ import annotations
@@ -82,6 +86,7 @@ class CouncilRates(BaseModel):
     illustration: bool
     weeks_per_year: Decimal
     version: RatesVersion
+    in_force: bool = True  # False: no rates in force on ``on``; ``version`` is empty
 
     @property
     def periods(self) -> Periods:
@@ -105,6 +110,26 @@ def council_rates(council: str, on: Date, local_dir: Path = LOCAL_DIR) -> Counci
         illustration=data.illustration,
         weeks_per_year=data.weeks_per_year,
         version=version,
+    )
+
+
+def rates_for_checks(council: str, on: Date, local_dir: Path = LOCAL_DIR) -> CouncilRates:
+    """The rates in force on ``on``, else rates with no framework rates (``in_force`` false)."""
+    try:
+        return council_rates(council, on, local_dir)
+    except (InvalidInput, NotFound):
+        pass
+    try:
+        data: CouncilRatesFile | None = _load(council, local_dir)
+    except NotFound:
+        data = None
+    return CouncilRates(
+        council=council,
+        on=on,
+        illustration=data.illustration if data else False,
+        weeks_per_year=data.weeks_per_year if data else DEFAULT_WEEKS_PER_YEAR,
+        version=RatesVersion(effective_from=on, source="no rates in force", verified=False),
+        in_force=False,
     )
 
 

@@ -1,4 +1,4 @@
-"""Costing a plan and the split of who pays (CA-34, CA-36, CA-37, LCC-06, LCC-08 facts)."""
+"""Costing a plan, the split of who pays, and the facts the rules read (CA-36, CA-37, LCC-08)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from service.demo import load_demo_plan
 from service.plan import parse_plan
-from service.plan.budget import Payer, plan_costing
+from service.plan.budget import Payer, plan_costing, plan_facts
 from service.plan.money_dates import costing_date, council_of
 from service.plan.money_rates import council_rates
 
@@ -81,18 +81,79 @@ def test_above_framework_rate_is_flagged_unless_authorised() -> None:
     assert "LCC-08" not in rules(costing([{**above, "unit_cost": "24.45"}]))
 
 
+def test_framework_rates_are_by_kind_and_unit() -> None:
+    day = line("d", "2", "50.00", kind="day_service", funding="personal_budget")
+    c = costing([{**day, "unit": "session"}, {**day, "id": "d2"}])  # £47.00 a session, no hourly
+    assert [x.framework_rate for x in c.lines] == [D("47.00"), None]
+    assert [f.path for f in c.flags] == ["support[0].unit_cost"]
+
+
+def test_only_lines_the_budget_pays_for_need_the_rate_authorised() -> None:
+    """A top-up, the NHS or a third party may pay more; a direct payment is the budget."""
+    above = line("h", "7", "26.00", kind="home_care")
+    for funding in ("person_top_up", "nhs", "other_public", "third_party", "free"):
+        c = costing([{**above, "funding": funding}])
+        assert c.lines[0].above_framework_rate and not c.lines[0].paid_from_budget, funding
+        assert "LCC-08" not in rules(c), funding
+    assert "LCC-08" in rules(costing([{**above, "delivery": "direct_payment"}]))
+    assert "LCC-08" not in rules(costing([above]))  # nobody recorded as paying
+
+
 def test_overspend_must_be_assigned_to_a_named_payer() -> None:
     support = [line("h", "10", "24.00", kind="home_care", funding="personal_budget")]  # £240
     budget = {"total": "200.00", "council_contribution": "200.00", "person_contribution": "0.00"}
     c = costing(support, budget)
-    assert {"CA-37", "LCC-06"} <= rules(c)
+    assert rules(c) == {"CA-37"}
+    assert (c.cover.excess, c.cover.named_cover, c.cover.unassigned) == (D("40"), 0, D("40"))
+    assert [f.detail for f in c.flags] == ["unassigned £40.00 a week"]
     assert c.difference == D("40.00")
     assert "£40.00 a week is not paid for" in c.difference_working
     topped = costing(support, {**budget, "top_ups": [{"by": "Yvonne's son", "amount": "40.00"}]})
-    assert "CA-37" not in rules(topped) and "LCC-06" not in rules(topped)
+    assert "CA-37" not in rules(topped) and topped.cover.unassigned == 0
     assert topped.split.lines[-1].label == "Top-up from Yvonne's son"
     unnamed = costing(support, {**budget, "top_ups": [{"amount": "40.00"}]})
     assert "CA-37" in rules(unnamed)
+
+
+def test_named_money_first_pays_for_the_lines_its_payer_funds() -> None:
+    support = [
+        line("h", "10", "26.00", kind="home_care", funding="personal_budget"),  # £260
+        line("d", "1", "20.00", kind="community", funding="person_top_up"),
+        line("n", "1", "40.00", kind="health", funding="nhs"),
+    ]
+    budget = {
+        "total": "240.00",
+        "top_ups": [{"by": "daughter", "amount": "25.00"}],
+        "other_public_money": [{"source": "ICB", "amount": "50.00"}],
+    }
+    cover = costing(support, budget).cover
+    assert (cover.top_ups_named, cover.top_up_cost) == (D("25.00"), D("20.00"))
+    assert (cover.public_named, cover.public_cost) == (D("50.00"), D("40.00"))
+    assert cover.named_cover == D("15.00")  # £5 of top-up and £10 of ICB money are left over
+    assert cover.excess == D("20.00") and cover.unassigned == D("5.00")
+
+
+def test_no_budget_recorded_is_not_an_overspend() -> None:
+    support = [line("h", "10", "24.00", kind="home_care", funding="personal_budget")]
+    c = costing(support)
+    assert c.cover.budget is None and c.cover.unassigned is None and c.flags == []
+    parts = costing(support, {"council_contribution": "200.00", "person_contribution": "20.00"})
+    assert parts.cover.budget == D("220.00") and parts.cover.unassigned == D("20.00")
+
+
+def test_facts_for_the_rules_never_fail_on_a_date_without_rates() -> None:
+    plan = parse_plan(
+        {
+            "dates": {"plan_started": "2023-05-01"},
+            "support": [line("h", "10", "30.00", kind="home_care", funding="personal_budget")],
+            "personal_budget": {"period": "year", "total": "15000.00"},
+        }
+    )
+    facts = plan_facts(plan)
+    assert facts.on == date(2023, 5, 1) and not facts.rates_in_force
+    assert facts.lines[0].framework_rate is None
+    assert facts.cover.budget_cost == D("15642.90")  # £300 × 52.143, the council's weeks
+    assert plan_facts(parse_plan({})).on == date.today()  # no dates: today, as the money view
 
 
 def test_nhs_joint_funding_is_shown_separately() -> None:
@@ -117,7 +178,7 @@ def test_nhs_joint_funding_is_shown_separately() -> None:
 def test_budget_that_does_not_add_up() -> None:
     budget = {"total": "200.00", "council_contribution": "150.00", "person_contribution": "20.00"}
     c = costing([], budget)
-    assert not c.split.personal_budget_adds_up and "CA-34" in rules(c)
+    assert not c.split.personal_budget_adds_up  # CA-34 is the rules engine's finding
     assert [x.key for x in c.split.lines] == ["personal_budget_unsplit"]
 
 
@@ -179,4 +240,7 @@ def test_totals_and_split_always_add_up(support, council, person, top_ups, perio
     assert c.split.total == c.split.personal_budget + sum((D(t) for t in top_ups), D(0))
     assert c.split.total == sum((x.amount for x in c.split.lines), D(0))
     assert c.difference == c.cost_in_budget_period - c.split.total
-    assert ("LCC-06" in rules(c)) == (c.difference != 0)
+    cover = c.cover
+    assert cover.budget == c.split.personal_budget and cover.excess is not None
+    assert cover.unassigned == max(cover.excess - cover.named_cover, D(0))
+    assert ("CA-37" in rules(c)) == (cover.unassigned > 0)
