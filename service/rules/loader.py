@@ -140,31 +140,10 @@ def _number(value: Any) -> Any:
     return value
 
 
-def _versions_from_file(spec: dict[str, Any], folder: Path) -> list[dict[str, Any]]:
-    """Dated values kept in another data file (a council's rates), read by named keys.
-
-    ``{file: lincolnshire/rates.yaml, list: versions, from: effective_from,
-    value: framework.home_care.rate}``: one value per version, in force from its date.
-    """
-    source = folder / spec["file"]
-    if not source.is_file():
-        raise ValueError(f"{spec['file']} does not exist")
-    versions = _read(source)[spec["list"]]
-    out = []
-    for version in versions:
-        value: Any = version
-        for key in str(spec["value"]).split("."):
-            value = value[key]
-        out.append({"from": version[spec["from"]], "value": value})
-    return out
-
-
-def _parameters(data: dict[str, Any], where: str, folder: Path) -> dict[str, Parameter]:
+def _parameters(data: dict[str, Any], where: str) -> dict[str, Parameter]:
     params: dict[str, Parameter] = {}
     for name, spec in (data.get("parameters") or {}).items():
         try:
-            if "from_file" in spec:
-                spec = {**spec, "values": _versions_from_file(spec["from_file"], folder)}
             values = tuple(sorted((v["from"], _number(v["value"])) for v in spec["values"]))
             if not values or not all(isinstance(d, date) for d, _ in values):
                 raise ValueError("each value needs a 'from' date")
@@ -243,10 +222,10 @@ def _rules(data: dict[str, Any], pack: str, where: str, compiler: Compiler) -> I
 
 def _pack(name: str, meta: dict[str, Any], files: list[Path], kind: str) -> RulePack:
     where = _rel(files[0])
-    params = _parameters(meta, where, files[0].parent)
+    params = _parameters(meta, where)
     datas = [(f, _read(f)) for f in files]
     for f, data in datas:
-        params |= _parameters(data, _rel(f), f.parent)
+        params |= _parameters(data, _rel(f))
     # Compiling needs parameter names only (values are chosen per plan, by date).
     compiler = Compiler(params)
     rules = tuple(r for f, data in datas for r in _rules(data, name, _rel(f), compiler))

@@ -2,8 +2,9 @@
 
 ``"Need '{description}' is eligible but the plan does not say how it will be met"`` -- each
 ``{...}`` is a path read from the item the rule is looking at (or the plan); ``{missing}`` lists
-the labels of the parts that failed. Only paths can be filled in: no expressions, no formatting
-code, so a pack cannot run anything.
+the labels of the parts that failed; ``{costing: cover.unassigned}`` shows a fact from the
+plan's costing (the figure the money view shows). Only paths and costing facts can be filled in:
+no expressions, no formatting code, so a pack cannot run anything.
 """
 
 from __future__ import annotations
@@ -61,7 +62,10 @@ def compile_template(text: Any, compiler: Compiler, types: Types) -> Template:
     for match in _PLACEHOLDER.finditer(text):
         parts.append(text[pos : match.start()])
         name = match.group(1).strip()
-        parts.append(None if name == "missing" else compiler.expr(name, types))
+        if name.startswith("costing:"):
+            parts.append(compiler.expr({"costing": name.removeprefix("costing:").strip()}, types))
+        else:
+            parts.append(None if name == "missing" else compiler.expr(name, types))
         pos = match.end()
     parts.append(text[pos:])
     return Template(text, tuple(p for p in parts if p != ""))

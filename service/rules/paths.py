@@ -15,10 +15,11 @@ pack fails loudly at start-up instead of silently passing every plan.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import types
 from dataclasses import dataclass
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from pydantic import BaseModel
 
@@ -137,6 +138,8 @@ def _unwrap(annotation: Any) -> Shape:
 def _field(kind: type, name: str) -> Shape:
     if issubclass(kind, BaseModel) and name in kind.model_fields:
         return _unwrap(kind.model_fields[name].annotation)
+    if dataclasses.is_dataclass(kind) and name in {f.name for f in dataclasses.fields(kind)}:
+        return _unwrap(get_type_hints(kind)[name])  # the costing's facts (service.plan.budget)
     if isinstance(getattr(kind, name, None), property):
         return ANY  # derived values such as SupportLine.cost_per_week
     raise PathError(f"{kind.__name__} has no field {name!r}")

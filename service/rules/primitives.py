@@ -20,6 +20,15 @@ Expressions (``value:`` or any operand written as a mapping)::
     {count: PATH | EXPR, where: c}    {collect: PATH} (a set of every value, e.g. ids referenced)
     {days: [from, to]}  {months: [from, to]}  {add_days: [d, n]}  {add_months: [d, n]}
     {max_gap_months: PATH}  {first_of: [EXPR, ...]}  {literal: VALUE}
+    {costing: cover.unassigned}   a fact from the plan's costing (service.plan.budget)
+    {costing: line.above_framework_rate}   ... about the support line being checked
+
+Facts from the costing: money arithmetic (periods, dated framework rates by kind and unit, who
+covers an overspend) has one implementation, ``service.plan.budget.costing_facts``, which the
+money view shows too; rules read its results instead of redoing the sums. It runs once per plan
+(cached with the evaluation) on the plan's costing date. ``cover.*`` and the other plan-level
+facts are fields of ``CostingFacts``; ``line.*`` are fields of ``LineFacts`` for the current item
+and are only allowed where that item is a support line.
 
 Unknown keys, unknown fields and bad regular expressions raise ``SpecError`` naming the problem;
 the loader adds the file and the rule id.
@@ -39,6 +48,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from service.plan.budget import CostingFacts, LineFacts, plan_facts
+from service.plan.models import SupportLine
 from service.rules.paths import ANY, Path, PathError, Shape, get_many, get_one, parse_path, shape_of
 
 
@@ -285,6 +296,26 @@ class Compiler:
             raise SpecError(f"unknown parameter {name!r}; the pack defines {sorted(self.params)}")
         return lambda s: s.params[name]
 
+    def _costing(self, spec: dict[str, Any], types: Types) -> Eval:
+        text = spec["costing"]
+        if not isinstance(text, str) or text.strip()[:1] in ("$", "^", "@"):
+            raise SpecError(f"costing: {text!r} must name a fact, e.g. cover.unassigned")
+        per_line = text.strip().startswith("line.")
+        if per_line and types.item.kind is not SupportLine:
+            raise SpecError(f"costing: {text!r}: line.* is only valid while checking support lines")
+        try:
+            path = parse_path(text.strip().removeprefix("line.") if per_line else text)
+            shape_of(path, Shape(LineFacts if per_line else CostingFacts))
+        except PathError as error:
+            raise SpecError(f"costing: {error}") from None
+        steps = path.steps
+        if path.many or not steps or (per_line and len(steps) != 1):
+            raise SpecError(f"costing: {text!r} must name one fact")
+        if per_line:
+            name = str(steps[0])  # a line's facts are plain values
+            return lambda s: getattr(_line_facts(s).get(id(s.item)), name, None)
+        return lambda s: get_one(_costing_facts(s), steps)
+
     def _dates(self, spec: dict[str, Any], types: Types, key: str) -> Eval:
         a, b = self._pair(spec[key], types, key)
         fn = _DATE_FNS[key]
@@ -404,6 +435,23 @@ class Compiler:
         return (lambda s: not found(s)), point  # none: no match; each: no match failing has
 
 
+def _costing_facts(s: Scope) -> CostingFacts:
+    """The plan's costing facts, worked out once per evaluation."""
+    facts: CostingFacts | None = s.cache.get("costing")
+    if facts is None:
+        facts = s.cache["costing"] = plan_facts(s.plan)
+    return facts
+
+
+def _line_facts(s: Scope) -> dict[int, LineFacts]:
+    """Each support line's facts, by the line object (``every``/``some`` walk the same objects)."""
+    by_line: dict[int, LineFacts] | None = s.cache.get("costing.lines")
+    if by_line is None:
+        lines = zip(s.plan.support, _costing_facts(s).lines, strict=True)
+        by_line = s.cache["costing.lines"] = {id(line): facts for line, facts in lines}
+    return by_line
+
+
 def _attr_reader(from_root: bool, steps: tuple[Any, ...]) -> Eval:
     if len(steps) == 1:
         (a,) = steps
@@ -459,6 +507,7 @@ _EXPRS: dict[str, Callable[[Compiler, dict[str, Any], Types], Eval]] = {
     "collect": Compiler._collect,
     "first_of": Compiler._first_of,
     "max_gap_months": Compiler._gap,
+    "costing": Compiler._costing,
     **{k: partial(_dates_op, key=k) for k in _DATE_FNS},
     **{k: partial(_arith_op, key=k) for k in _ARITH},
 }

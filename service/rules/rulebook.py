@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from service.plan.budget import LINE_FACTS, PLAN_FACTS, Cover
 from service.rules.loader import Parameter, Rule, RulePack, load_packs, local_pack_names
 from service.rules.models import Verified
 
@@ -29,6 +30,31 @@ Levels: **must** is a duty in the Act or regulations and blocks sign-off; **shou
 guidance or local procedure (a warning); **good** is good practice (advice). A *must* rule whose
 source is unverified (U) ships as *should* until its text is confirmed.
 """
+_COSTING = """## Facts from the costing
+
+Money checks do not redo the sums: `{costing: ...}` in a check reads a fact the plan's costing
+works out (`service/plan/budget.py`, see `docs/money.md`), the same figures the money view shows.
+The costing uses the plan's council's rates (`rules/local/<council>/rates.yaml`) in force on the
+costing date: services start, else plan started, else assessment, else today. With no rates in
+force on that date no line has a framework rate. `cover.*` amounts are in the period the budget
+is recorded in; `line.*` facts are about the support line being checked.
+"""
+
+
+def _facts(meanings: dict[str, str | None], prefix: str) -> list[str]:
+    return [
+        f"| `{prefix}{name}` | {' '.join(meaning.split())} |"
+        for name, meaning in meanings.items()
+        if meaning
+    ]
+
+
+def costing_section() -> list[str]:
+    lines = [_COSTING, "| fact | meaning |", "| --- | --- |"]
+    cover = {name: f.description for name, f in Cover.model_fields.items()}
+    lines += [*_facts(dict(PLAN_FACTS), ""), *_facts(cover, "cover.")]
+    lines += _facts(dict(LINE_FACTS), "line.")
+    return [*lines, ""]
 
 
 def _yaml(data: Any) -> str:
@@ -74,6 +100,11 @@ def rule_section(rule: Rule) -> list[str]:
         "",
         f"Easy read: {' '.join(str(rule.spec['easy_read']).split())}",
         "",
+        *(
+            [f"Notes: {' '.join(str(rule.spec['notes']).split())}", ""]
+            if "notes" in rule.spec
+            else []
+        ),
         "Check:",
         "",
         "```yaml",
@@ -120,7 +151,7 @@ def rulebook(packs: list[RulePack] | None = None) -> str:
     packs = packs if packs is not None else load_packs(local_pack_names())
     lines = [_HEADER]
     lines += [f"- [{p.title}](#{_pack_anchor(p)}) ({len(p.rules)} rules)" for p in packs]
-    lines.append("")
+    lines += ["- [Facts from the costing](#facts-from-the-costing)", "", *costing_section()]
     for pack in packs:
         lines += pack_section(pack)
     return "\n".join(lines).rstrip() + "\n"

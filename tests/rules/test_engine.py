@@ -13,7 +13,9 @@ import pytest
 from service.demo import load_demo_plan
 from service.plan import Plan, parse_plan
 from service.plan.models import Plan as PlanModel
+from service.plan.models import SupportLine
 from service.rules import Level, Status, evaluate, load_packs, sign_off_blockers
+from service.rules.engine import run_rule
 from service.rules.loader import Parameter
 from service.rules.paths import Shape
 from service.rules.primitives import Compiler, Scope, SpecError, Types
@@ -112,11 +114,50 @@ def test_dated_parameters_follow_the_plans_date() -> None:
     assert rate.on(date(2020, 1, 1)) == Decimal("23.50")  # before the first: the earliest
 
 
-def test_lincolnshire_reads_framework_rates_from_the_money_conventions() -> None:
+def test_costing_facts_are_read_from_the_costing_once_per_plan() -> None:
+    assert value({"costing": "cover.budget"}, PLAN) == Decimal("30.50")
+    assert value({"costing": "cover.budget_cost"}, PLAN) == Decimal("30.30")
+    assert value({"costing": "cover.unassigned"}, PLAN) == Decimal("0.00")
+    assert value({"costing": "rates_in_force"}, PLAN) is True  # plan started 2026-01-31
+    support = Types(Shape(SupportLine), Shape(PlanModel))
+    paid = Compiler({}).expr({"costing": "line.paid_from_budget"}, support)
+    root = Scope(PLAN, PLAN, "", None, {}, {})
+    assert root.cache == {}  # nothing is worked out until a rule asks
+    assert [paid(root.child(line, "support")) for line in PLAN.support] == [True, False]
+    costing = root.cache["costing"]
+    paid(root.child(PLAN.support[1], "support"))
+    assert root.cache["costing"] is costing  # once per plan
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ({"costing": "cover.nope"}, "has no field 'nope'"),
+        ({"costing": "line.above_framework_rate"}, "only valid while checking support lines"),
+        ({"costing": "$.personal_budget.total"}, "must name a fact"),
+        ({"costing": "lines[*].payer"}, "must name one fact"),
+        ({"costing": ""}, "must name one fact"),
+    ],
+)
+def test_costing_facts_are_checked_when_a_pack_loads(spec: dict[str, Any], message: str) -> None:
+    with pytest.raises(SpecError, match=message):
+        Compiler({}).expr(spec, ROOT)
+
+
+def test_lincolnshire_framework_rates_follow_the_costing_date() -> None:
+    """LCC-08 uses the rate in force when services start (the costing's date), not plan start."""
     pack = next(p for p in load_packs(["lincolnshire"]) if p.name == "lincolnshire")
-    assert pack.params_on(date(2025, 6, 1))["framework_hourly_rate"] == Decimal("23.50")
-    assert pack.params_on(date(2026, 6, 1))["framework_hourly_rate"] == Decimal("24.45")
-    assert pack.params_on(date(2026, 6, 1))["equipment_charge_threshold"] == Decimal("1000.00")
+    rule = next(r for r in pack.rules if r.id == "LCC-08")
+    line = {"id": "s1", "description": "agency care", "kind": "home_care", "unit": "hour",
+            "unit_cost": "24.00", "funding": "personal_budget"}  # fmt: skip
+
+    def status(dates: dict[str, str]) -> list[str]:
+        plan = parse_plan({"dates": dates, "support": [line]})
+        return [f.status.value for f in run_rule(rule, plan, pack)]
+
+    assert status({"plan_started": "2026-03-20"}) == ["fail"]  # 2025-26: £23.50
+    assert status({"plan_started": "2026-03-20", "services_start": "2026-04-06"}) == ["pass"]
+    assert status({"plan_started": "2023-05-01"}) == ["not_applicable"]  # no rates in force
 
 
 def test_findings_are_in_pack_then_rule_order_and_summarised_per_rule() -> None:
