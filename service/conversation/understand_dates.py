@@ -14,7 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
+from service.conversation import lexicon
 from service.conversation.understand_text import number
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -235,8 +237,27 @@ _ITS = re.compile(r"^(?:it\s+is|it'?s|its|that'?s|that\s+is|which\s+is|on)\b", r
 _CLAUSE = re.compile(r"([.;!?,]|\s[-\u2013]\s|\bbut\b)", re.I)
 
 
+def _words(phrases: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len)[::-1])
+
+
+@cache
+def _past() -> re.Pattern[str]:
+    """A length of time said about the past ("it's already taken four months", "six weeks ago")."""
+    said = lexicon.load("dates_past")
+    length = rf"(?:{_NUM})\s+(?:day|week|month|year|fortnight)s?\b"
+    return re.compile(
+        rf"\b(?:{_words(said['before'])})\s+(?:(?:{_words(said['softeners'])})\s+)?{length}"
+        r"(?!['\u2019]?\s*time\b)"  # "for six weeks' time" is ahead
+        rf"|\b{length}\s+(?:{_words(said['after'])})\b",
+        re.I,
+    )
+
+
 def _only_wanted(text: str) -> str:
-    """The answer without the dates it turns down or ties to another event."""
+    """The answer without the dates it turns down or ties to another event, and without
+    lengths of time said about the past."""
+    text = _past().sub(lambda m: " " * len(m.group(0)), text)
     out, tied = [], False
     for part in _CLAUSE.split(text):
         refused = _REFUSED.search(part)
@@ -260,7 +281,7 @@ def find_date(text: str, today: date, start: date | None = None) -> Found | None
     none."""
     after_start = _AFTER_START.search(text)
     if after_start:
-        before = text[: after_start.start()]
+        before = _past().sub(lambda m: " " * len(m.group(0)), text[: after_start.start()])
         base = start or today
         counted = _shorthand(before, base) or _relative(before, base)
         if counted is not None:  # an amount of time said before "after it starts"

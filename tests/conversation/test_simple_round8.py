@@ -4,11 +4,14 @@ scale ("a hundred and twenty pounds a week"); hours said in words ("twenty-five 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from service.conversation.extract_simple import _amount
+from service.conversation.understand_dates import find_date
 from service.plan import Plan
-from tests.conversation.helpers import run
+from tests.conversation.helpers import TODAY, run
 
 PERSON = {"consent": "yes", "name": "Ann Lee"}
 CARER = {**PERSON, "has_carer": "yes, my husband Alan"}
@@ -236,3 +239,52 @@ def test_the_answers_own_yes_or_no_and_mixed_abilities(
 def test_an_ability_said_with_both_a_yes_and_a_no_is_asked_again() -> None:
     said = "When she's unwell yes, she'll agree to anything. Today no"
     assert _difficulty("sd_weighing", said) is None
+
+
+# --- dates: a length of time said about the past is no date ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Next Monday. It's already taken four months", date(2026, 11, 30)),
+        ("We've waited six weeks for this, so tomorrow", date(2026, 11, 24)),
+        ("Three weeks ago they promised Friday", date(2026, 11, 27)),
+        ("It's been a month since the assessment. Next Friday?", date(2026, 11, 27)),
+        ("In two months. We've been on the list for two years", date(2027, 1, 23)),
+        ("Wednesday - he's been in hospital for three weeks", date(2026, 11, 25)),
+    ],
+)
+def test_a_length_of_time_in_the_past_is_no_date(said: str, expected: date) -> None:
+    found = find_date(said, TODAY)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("in four weeks", date(2026, 12, 21)),
+        ("book it for eight weeks' time", date(2027, 1, 18)),
+        ("about 6 weeks", date(2027, 1, 4)),
+    ],
+)
+def test_a_length_of_time_ahead_is_still_a_date(said: str, expected: date) -> None:
+    found = find_date(said, TODAY)
+    assert found is not None and found.value == expected
+
+
+def test_a_past_length_before_after_it_starts_is_not_counted() -> None:
+    said = "It's taken four months to get here. Six weeks after it starts"
+    found = find_date(said, TODAY, start=date(2026, 11, 30))
+    assert found is not None and found.value == date(2027, 1, 11)
+
+
+def test_the_review_counts_from_a_start_said_with_a_past_length() -> None:
+    script = {
+        "management": "direct payments please",
+        "dp_start": "Next Monday. It's already taken four months",
+        "review_when": "Six weeks after the PA starts",
+    }
+    plan = _plan(**script)
+    assert str(plan.dates.services_start) == "2026-11-30"
+    assert str(plan.review.first_review_on) == "2027-01-11"
