@@ -162,20 +162,40 @@ _REFUSED_OPTION = (
 )
 
 
+@cache
+def _turned_down_by_verb() -> str:
+    """ "does not want to manage a DP", "doesn't want the paperwork of a direct payment": a no
+    and a verb of wanting or managing, then up to five words, then the option."""
+    said = lexicon.load("simple_choices")
+    verbs = "|".join(map(re.escape, said["turn_down_verbs"]))
+    ends = "|".join(map(re.escape, said["turn_down_ends"]))
+    return (
+        r"(?:\bnot|n['\u2019]t|\bnever|\bdont|\bdoesnt|\bwont|\bcouldnt|\bcant)\s+"
+        rf"(?:really\s+|even\s+)?(?:{verbs})\b(?:\s+(?!(?:{ends})\b)[\w'\u2019-]+){{0,5}}?\s+"
+        r"(?:an?\s+|the\s+)?"
+    )
+
+
 def _said_at(value: str, text: str, ctx: Context, before: str = "") -> int | None:
     """Where an option is first said (after ``before``, a pattern such as a no), or None."""
     choice = next(c for c in ctx.question.choices if c.value == value)
-    says = [s.strip() for s in [*choice.says, value.replace("_", " ")] if len(s.strip()) > 3]
-    hits = [re.search(before + re.escape(s) + r"\b", text, re.I) for s in says]
+    says = [s.strip() for s in [*choice.says, value.replace("_", " ")] if s.strip()]
+    # a short one ("DP", "ISF", "PA") only as a whole word
+    hits = [
+        re.search(before + (r"\b" if len(s) <= 3 else "") + re.escape(s) + r"\b", text, re.I)
+        for s in says
+    ]
     return min((h.start() for h in hits if h), default=None)
 
 
 def x_choice(text: str, ctx: Context) -> Extraction:
     values = _choice_values(text, ctx)
     if len(values) > 1:
-        # a no said first, then the choice; "a direct payment, not the council" still asks
+        # a no said first, then the choice; "a direct payment, not the council" still asks; an
+        # option turned down with a verb ("doesn't want to manage a DP") is turned down wherever
         refused = {v: _said_at(v, text, ctx, _REFUSED_OPTION) for v in values}
-        kept = [v for v in values if refused[v] is None]
+        by_verb = {v: _said_at(v, text, ctx, _turned_down_by_verb()) for v in values}
+        kept = [v for v in values if refused[v] is None and by_verb[v] is None]
         first_kept = _said_at(kept[0], text, ctx) if len(kept) == 1 else None
         if first_kept is not None and all(at is None or at < first_kept for at in refused.values()):
             values = kept

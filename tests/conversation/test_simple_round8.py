@@ -288,3 +288,50 @@ def test_the_review_counts_from_a_start_said_with_a_past_length() -> None:
     plan = _plan(**script)
     assert str(plan.dates.services_start) == "2026-11-30"
     assert str(plan.review.first_review_on) == "2027-01-11"
+
+
+# --- management: an option turned down with a verb, wherever it is said ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "Council-managed - she does not want to manage a DP and nor does her son",
+            "council_managed",
+        ),
+        (
+            "He'd like an individual service fund with the agency. He doesn't want the paperwork "
+            "of a direct payment",
+            "individual_service_fund",
+        ),
+        (
+            "An ISF with the provider; she couldn't cope with a direct payment",
+            "individual_service_fund",
+        ),
+        ("Direct payments. I don't trust the council to get it right", "direct_payment"),
+        ("the council please, we don't need the bother of a DP", "council_managed"),
+        ("I don't want the council involved, a direct payment please", "direct_payment"),
+    ],
+)
+def test_an_option_turned_down_with_a_verb_is_not_chosen(said: str, expected: str) -> None:
+    budget = _plan(management=said).personal_budget
+    assert budget is not None and budget.management == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "a direct payment, not the council",  # a bare contrast after the choice still asks
+        "a direct payment or the council, I don't know",
+        "I don't mind, a direct payment or the council",
+    ],
+)
+def test_two_options_without_a_verb_turning_one_down_are_asked(said: str) -> None:
+    budget = _plan(management=said).personal_budget
+    assert budget is None or budget.management not in ("direct_payment", "council_managed")
+
+
+def test_nothing_but_an_option_is_that_option() -> None:
+    budget = _plan(management="I don't want anything but a direct payment").personal_budget
+    assert budget is not None and budget.management == "direct_payment"
