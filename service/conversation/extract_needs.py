@@ -74,13 +74,6 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 # Where a sentence ends, never the point of a time or a sum ("about 9.30", "£4.50").
 _ITEM_END = re.compile(r"(?<!\d)[.!?]+(?!\d)|(?<=\d)[.!?]+(?!\d)|(?<!\d)[.!?]+(?=\d)|[;\n]")
-# Words that open a list item saying when, how much or which part of the item before.
-_QUALIFIES = re.compile(
-    r"^(?:especially|specially|particularly|mainly|mostly|including|incl|about|around|roughly"
-    r"|approx|every|each|once|twice|at|in|on|to|when|whenever|if|after|before|during|till|until"
-    r"|daily|nightly|weekly|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b",
-    re.I,
-)
 
 
 def _phrases(text: str) -> list[str]:
@@ -111,7 +104,7 @@ def _short_list(sentence: str) -> bool:
         return False
     items = [i.strip() for i in sentence.split(",") if i.strip()]
     return all(len(i.split()) <= 4 for i in items) and not any(
-        _QUALIFIES.match(i) or _says_why(i) for i in items[1:]
+        text_.QUALIFIER.match(i) or _says_why(i) for i in items[1:]
     )
 
 

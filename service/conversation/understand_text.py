@@ -87,11 +87,12 @@ def split_list(text: str) -> list[str]:
 # line, or "1) ... 2) ...".
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+|\s*[;\n]+\s*")
 _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).]\s+")
-# After a comma, words that say when, how or why about the item before, or a clause of its own.
-_QUALIFIER = re.compile(
-    r"(?:i|he|she|they|it|we|you|that|there|who|which|i'm|im|i've|he's|she's|it's|that's|they're"
-    r"|we're|especially|specially|particularly|mainly|mostly|including|even|though|although|when"
-    r"|whenever|if|about|around|every|each|once|twice|at|in|on|to|\d|[a-z]{3,}ed)\b",
+# After a comma, words that say when, how or why about the item before, or a clause of its own
+# (prompts/lexicon/lists_qualifiers.yaml); read with ``match`` at the item's start.
+QUALIFIER = re.compile(
+    r"(?:"
+    + "|".join(map(re.escape, lexicon.load("lists_qualifiers")["qualifiers"]))
+    + r"|\d|[a-z]{3,}ed)\b",
     re.I,
 )
 
@@ -126,7 +127,7 @@ def _short_list(sentence: str) -> bool:
     return (
         len(items) >= 3
         and all(len(i.split()) <= 4 for i in items)
-        and not any(_QUALIFIER.match(clean(i)) for i in items[1:])
+        and not any(QUALIFIER.match(clean(i)) for i in items[1:])
         and not any(_names_them(before, i) for before, i in pairwise(items))
     )
 
