@@ -161,7 +161,7 @@ def x_copies(text: str, ctx: Context) -> Extraction:
         if _in_reason(text, m):
             continue  # "my GP, so they book interpreters next time"
         upto = found[i + 1].start if i + 1 < len(found) else len(text)
-        fmt = _format_in(re.split(r"[,;.]|\band\b", text[m.end : upto], maxsplit=1)[0])
+        fmt = _format_in(_own_words(text[m.end : upto]))
         if is_person(m, ctx):  # "Gwen - audio": the person's own copy, by their name
             if me is None:
                 value = {"name": (ctx.plan.get("person") or {}).get("name"), "role": "person"}
@@ -176,7 +176,44 @@ def x_copies(text: str, ctx: Context) -> Extraction:
         if not taken and not _NOT_FOR.search(before) and not reason:
             value = {"name": org["org"], "role": "professional"}
             facts.append(item("copies", value, org.group(0)))
-    return Extraction([*([me] if me else []), *facts], value=True)
+    if me is not None and me.value.get("format") is None:  # "Just me, by email"
+        upto = min((m.start for m in found if m.start > text.find(me.quote)), default=len(text))
+        fmt = _format_in(_own_words(text[text.find(me.quote) + len(me.quote) : upto]))
+        me = me.model_copy(update={"value": {**me.value, "format": fmt}})
+    return Extraction(_format_for_all(text, found, [*([me] if me else []), *facts]), value=True)
+
+
+def _own_words(after: str) -> str:
+    """What is said of one person's copy after their name, up to the sentence's end or an "and"
+    ("Me, by email", "Halina (English, by email)"); the next person bounds it already."""
+    return re.split(r"[;.!?\n]|\band\b", after, maxsplit=1)[0]
+
+
+def _format_for_all(text: str, found: list[Any], facts: list[Applied]) -> list[Applied]:
+    """ "Me, Gemma, and Priya the OT. Email's fine for all of us": a sentence naming no one and
+    one format is the format of every copy whose own words named none."""
+    spans = [(m.start, m.end) for m in found]
+    fmts = set()
+    for sentence in re.finditer(r"[^.;!?\n]+", text):
+        if any(s < sentence.end() and sentence.start() < e for s, e in spans):
+            continue
+        if _ME_ALONE.search(sentence.group(0)):
+            continue  # "me in Braille" is the person's own
+        fmt = _format_in(sentence.group(0))
+        if fmt:
+            fmts.add(fmt)
+    if len(fmts) != 1:
+        return facts
+    fmt = fmts.pop()
+    return [
+        a.model_copy(update={"value": {**a.value, "format": fmt}})
+        if a.path == "copies" and isinstance(a.value, dict) and a.value.get("format") is None
+        else a
+        for a in facts
+    ]
+
+
+_ME_ALONE = re.compile(r"\b(?:me|myself)\b", re.I)
 
 
 _NOT_FOR = re.compile(
@@ -217,6 +254,7 @@ def _me_in_reason(text: str, at: int) -> bool:
 def _format_in(words: str) -> str | None:
     """A format said with the person's own copy ("me in Braille"), from the formats question."""
     table = {c.value: c.says for c in load_flow().question("formats").choices}
+    words = re.sub(r"['\u2019]s\b", "", words)  # "Email's fine"
     found = lexicon.keys(words, table) if words.strip() else []
     return found[0] if len(found) == 1 else None
 

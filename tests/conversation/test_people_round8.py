@@ -476,3 +476,44 @@ def test_a_copy_and_an_involved_person_said_again_are_one() -> None:
     ]
     got = _involved("Gwen Pryce from the sensory team. Gwen knows him best")
     assert [p["name"] for p in got] == ["Gwen Pryce"]
+
+
+# --- (6) the format of a copy said after a comma, in brackets, or once for everyone -------------
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("Just me, by email", [("Ellen Price", "person", "email")]),
+        ("Halina (English, by email); Dr Hollis", [("Halina", None, "email"),
+                                                   ("Dr Hollis", "professional", None)]),
+        ("Me, Gemma, and Priya the OT. Email's fine for all of us",
+         [("Ellen Price", "person", "email"), ("Gemma", None, "email"),
+          ("Priya", "professional", "email")]),
+        ("Zbyszek (Polish translation, paper); Ruth Kendall", [("Zbyszek", None, "standard"),
+                                                             ("Ruth Kendall", None, None)]),
+        ("my son Tom and my GP. Both by email please", [("Tom", "family", "email"),
+                                                         ("my GP", "professional", "email")]),
+        ("Me, in large print, and Dr Shah", [("Ellen Price", "person", "large_print"),
+                                               ("Dr Shah", "professional", None)]),
+    ],
+)  # fmt: skip
+def test_a_copys_format_said_with_it_or_for_everyone(said: str, want: list[Any]) -> None:
+    got = _copies(said)
+    assert [
+        (n, r if r in ("person", "professional", "family") else None, f) for n, r, f in got
+    ] == want
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("Ally on audio. Me, by email. And his GP", ["audio", "email", None]),
+        ("my daughter by email, my son on paper", ["email", "standard"]),
+        ("Tom. Sue. Email for Tom, paper for Sue", [None, None]),
+    ],
+)
+def test_formats_said_for_one_are_not_for_all(said: str, want: list[Any]) -> None:
+    advocate = {"name": "Ally Brown", "answerer": "Farah Siddiqui, his advocate from Sense"}
+    got = _copies(said, "advocate", **advocate)
+    assert [f for _, _, f in got] == want
