@@ -1,6 +1,11 @@
 """The eighth round's general causes of wrong needs, unable reasons, risks and direct payment needs
 (found on holdout7): a task taking some times as long as it did ("three, four times as long",
-">1hr") not read as significantly longer, ..."""
+">1hr") not read as significantly longer; ending up on the floor, legs giving way or blacking out
+not read as a danger; shame and indignity ("humiliating") not read as distress; a payment tied to
+the person's own work by someone else's ("so Gemma can go to work") and not to getting them out
+("get me out"); a child taken to school missed when the name is typed in lower case; a named pet
+walked read as someone cared for; a risk explained after a dash split at its comma; and a
+wheelchair read as using the home when it is the way the person gets out."""
 
 from __future__ import annotations
 
