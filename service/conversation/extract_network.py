@@ -156,7 +156,7 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
     said_people = sorted(said_people, key=lambda m: m.start)
     # "he rings mum on Sundays", "walks Bonnie", "sits with Tobi": someone just after a verb of
     # helping is whom the help is for, not another helper
-    said_people = [m for m in said_people if not _helped(text, m)]
+    said_people = [m for m in said_people if not _helped(text, m) and not _whose(text, m)]
     # "Viv sits with me if Alan has to go out": someone said after "if" is the condition of
     # another's help, not a helper with a clause of their own; people out of touch are no help
     # but still end the words of the person before them
@@ -201,6 +201,17 @@ def _helped(text: str, m: people.Mention) -> bool:
         return False
     subject = lexicon.words(text[: hit.start()])[-1:]
     return not subject or subject[0] not in _SUBJECTS_OF_MINE
+
+
+def _whose(text: str, m: people.Mention) -> bool:
+    """ "keeps an eye out and is Halina's back-up": a name said as whose something is, after "is"
+    or "as", is not another person of the answer."""
+    return (
+        bool(m.name)
+        and not m.relationship
+        and bool(re.search(r"['\u2019]s$", m.quote))
+        and bool(re.search(r"\b(?:is|was|are|were|be|as)\s+$", text[: m.start], re.I))
+    )
 
 
 def _cared_for(m: people.Mention, ctx: Context) -> bool:
@@ -359,6 +370,13 @@ def _when(text: str) -> str | None:
             continue
         spans.append((start, start + len(part)))
         at = start + len(part)
+    # "has him for Sunday dinner": a day said as the kind of a meal or a service is not when
+    not_days = "|".join(_said(w) for w in lexicon.load("network_words")["day_as_kind"])
+    spans = [
+        (a, b)
+        for a, b in spans
+        if not re.match(rf"\s+(?:{not_days})\b", text[b:], re.I) or " " in text[a:b].strip()
+    ]
     for hit in _more_when().finditer(text):
         inside = [s for s in spans if s[0] < hit.end() and hit.start() < s[1]]
         spans = [s for s in spans if s not in inside]
@@ -555,8 +573,58 @@ def x_has_carer(text: str, ctx: Context) -> Extraction:
     if not found:
         return Extraction(clarify="people")
     # Everyone named is recorded; the questions that follow ask about the first.
+    found = _one_each(found)
     facts = [person_item(m, ctx, "carers") for m in found]
-    return Extraction(facts, value=True)
+    return Extraction([*facts, *_names_for_network(found, ctx)], value=True)
+
+
+def _one_each(found: list[people.Mention]) -> list[people.Mention]:
+    """ "Marcia, yes. She'd say she's just my daughter": one carer said twice (the daughter is
+    Marcia) is one carer, under the fullest name said ("Mum. Sandra Whitfield")."""
+    out: list[people.Mention] = []
+    for m in found:
+        first = (m.name or "").split(" ")[0].lower()
+        same = next(
+            (
+                i
+                for i, o in enumerate(out)
+                if (first and (o.name or "").split(" ")[0].lower() == first)
+                or (m.relationship and o.relationship == m.relationship and not (m.name and o.name))
+            ),
+            None,
+        )
+        if same is None:
+            out.append(m)
+            continue
+        o = out[same]
+        name = m.name if len(m.name or "") > len(o.name or "") else o.name
+        quote = m.quote if name == m.name else o.quote
+        out[same] = replace(o, name=name, relationship=o.relationship or m.relationship,
+                            role=o.role or m.role, quote=quote)  # fmt: skip
+    return out
+
+
+def _names_for_network(found: list[people.Mention], ctx: Context) -> list[Applied]:
+    """ "my mum i guess. debbie": a carer named here is the one unnamed person of the network
+    with that relationship ("mum does my washing"), who now has their name."""
+    out = []
+    network = ctx.plan.get("network") or []
+    for m in found:
+        if not m.name or not m.relationship or not m.name[:1].isupper():
+            continue
+        same = [p for p in network if p.get("relationship") == m.relationship]
+        unnamed = [p for p in same if not _has_name(p)]
+        if len(same) == 1 and len(unnamed) == 1 and unnamed[0].get("id"):
+            out.append(set_(f"network[id={unnamed[0]['id']}].name", m.name, m.quote))
+    return out
+
+
+def _has_name(member: dict[str, object]) -> bool:
+    """Whether a recorded person has a name, not the words said for them ("mum", "my nan")."""
+    words = str(member.get("name") or "").lower().split()
+    return bool(words) and not all(
+        w in _OWNER_WORDS or w in people.relationship_words() for w in words
+    )
 
 
 # A carer answering for someone says who the carer is as "me", "I do", "just me", "me and his dad".

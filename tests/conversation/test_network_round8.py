@@ -438,3 +438,118 @@ def test_nobody_then_someone_who_helps(said: str, names: list[str]) -> None:
 )
 def test_nobody_with_no_one_who_helps_is_nobody(said: str) -> None:
     assert _network(said) == []
+
+
+# --- (13) carers: one carer said twice is one carer; their name fills the network -----------
+
+
+def _carers(script: dict[str, str], **how: Any) -> list[tuple[str | None, str | None]]:
+    _, plan, _ = run({**PERSON, **script}, plan=Plan(), **how)
+    return [(c.name, c.relationship) for c in plan.carers]
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ({"network": "My daughter Marcia comes every evening",
+          "has_carer": "Marcia, yes. She would say she's just my daughter"},
+         [("Marcia", "daughter")]),
+        ({"has_carer": "My son Gary. Well, Gary and his wife do a bit"},
+         [("Gary", "son"), ("his wife", "wife")]),
+        ({"network": "Mum - Sandra - does everything", "has_carer": "Mum. Sandra Whitfield"},
+         [("Sandra Whitfield", "mother")]),
+        ({"has_carer": "My husband Bill. My husband does everything"}, [("Bill", "husband")]),
+        ({"has_carer": "Yes, my partner Jo. My partner's been brilliant"}, [("Jo", "partner")]),
+        ({"has_carer": "My daughter Ann, and my son"}, [("Ann", "daughter"), ("my son", "son")]),
+        ({"has_carer": "My daughter - my daughter Lisa does it all"}, [("Lisa", "daughter")]),
+        ({"has_carer": "Dad. My dad Frank"}, [("Frank", "father")]),
+        ({"has_carer": "My son Dean, and my son Mark"}, [("Dean", "son"), ("Mark", "son")]),
+    ],
+)  # fmt: skip
+def test_one_carer_said_twice_is_one_carer(
+    script: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
+    assert _carers(script) == expected
+
+
+@pytest.mark.parametrize(
+    ("network", "has_carer", "expected"),
+    [
+        ("mum does my washing n tea. dad drives me", "my mum i guess. debbie",
+         [("Debbie", "mother"), ("dad", "father")]),
+        ("My husband does everything", "Yes, my husband Phil", [("Phil", "husband")]),
+        ("my nan rings me every night", "my nan Pauline", [("Pauline", "grandmother")]),
+        ("Our daughter pops in. Next door keep an eye", "Our daughter, Kate",
+         [("Kate", "daughter"), ("Next door", "neighbour")]),
+        ("my partner helps me wash", "my partner Sam", [("Sam", "partner")]),
+    ],
+)  # fmt: skip
+def test_a_carers_name_fills_the_unnamed_person_in_the_network(
+    network: str, has_carer: str, expected: list[tuple[str, str]]
+) -> None:
+    _, plan, _ = run({**PERSON, "network": network, "has_carer": has_carer}, plan=Plan())
+    assert [(p.name, p.relationship) for p in plan.network] == expected
+
+
+@pytest.mark.parametrize(
+    ("network", "has_carer", "names"),
+    [
+        ("my sons do my shopping", "my son Lee", ["my sons"]),  # which son is not known
+        ("my son Tom and my son rings", "my son Lee", ["Tom"]),  # two sons: not known which
+        ("my daughter Kim cooks", "my daughter Jo", ["Kim"]),  # already named
+        ("mum does my washing", "Debbie", ["mum"]),  # no relationship said with the name
+        ("mum does my washing", "no", ["mum"]),
+    ],
+)
+def test_a_carers_name_fills_only_one_unnamed_person(
+    network: str, has_carer: str, names: list[str]
+) -> None:
+    _, plan, _ = run({**PERSON, "network": network, "has_carer": has_carer}, plan=Plan())
+    assert [p.name for p in plan.network] == names
+
+
+# --- (14) whose something is, after "is" or "as", is not another person ------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "help"),
+    [
+        ("Mrs Cotter keeps an eye out and is Halina's back-up if she can't get home",
+         "keeps an eye out and is Halina's back-up if she can't get home"),
+        ("My friend Jan drives me and is Dave's cover when he's away",
+         "drives me and is Dave's cover when he's away"),
+        ("Our neighbour Sue feeds the cat and acts as Jim's eyes and ears",
+         "feeds the cat and acts as Jim's eyes and ears"),
+        ("My cousin Lee helps out, he was Mark's best man", "helps out"),
+        ("Pat next door checks on me and is Tom's emergency contact",
+         "checks on me and is Tom's emergency contact"),
+    ],
+)  # fmt: skip
+def test_whose_something_is_is_not_another_person(said: str, help: str) -> None:
+    got = _network(said)
+    assert len(got) == 1
+    assert got[0][2] == help
+
+
+# --- (15) a day said as the kind of a meal or service is not when ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "help", "when"),
+    [
+        ("His nan Peggy has him for Sunday dinner every week", "has him for Sunday dinner",
+         "every week"),
+        ("My son takes me to Sunday lunch", "takes me to Sunday lunch", None),
+        ("Brother Len takes me to Sunday service", "takes me to Sunday service", None),
+        ("Our Sue brings me the Saturday paper", "brings me the Saturday paper", None),
+        ("My mate Jim takes me to the Friday club most weeks", "takes me to the Friday club",
+         "most weeks"),
+    ],
+)  # fmt: skip
+def test_a_day_said_as_a_kind_is_not_when(said: str, help: str, when: str | None) -> None:
+    got = _network(said)
+    assert [(r[2], r[3]) for r in got] == [(help, when)]
+
+
+def test_a_day_is_still_when() -> None:
+    assert _network("My son Ray does my dinner on Sunday")[0][2:] == ("does my dinner", "on Sunday")
