@@ -211,12 +211,19 @@ def mentions(text: str) -> list[Mention]:
 
 
 _FAITH_TITLES: dict[str, str] = lexicon.load("people_words")["faith_titles"]
+_CHURCH_TITLES = frozenset(lexicon.load("people_words")["church_titles"])
+_WORSHIP = frozenset(lexicon.load("people_words")["places_of_worship"])
 
 
 def _faith_titled(text: str, toks: list[re.Match[str]], words: list[str], i: int) -> Mention | None:
     """ "Father Tomasz", "Pastor Ade", "Rev. Jones": a faith leader's capitalised title before a
     capitalised name; not "my Father" or "Father Christmas"."""
     label = _FAITH_TITLES.get(toks[i].group(0).rstrip("."))
+    if label is None and toks[i].group(0) in _CHURCH_TITLES:
+        # "Brother Winston from church", "Sister Pearl": church members, when a place of worship
+        # is said in the answer; the title stays with the name
+        place = next((w for w in words if w in _WORSHIP), None)
+        label = f"friend from {place}" if place else None
     if label is None or (i > 0 and words[i - 1] in _OWNERS | {"your"}):
         return None
     j = i + 1
@@ -229,7 +236,8 @@ def _faith_titled(text: str, toks: list[re.Match[str]], words: list[str], i: int
         return None
     name = " ".join([toks[i].group(0).rstrip("."), *(t.group(0) for t in toks[j : j + n])])
     start, end = toks[i].start(), toks[j + n - 1].end()
-    return Mention(_title(name), label, "other", text[start:end], start, end)
+    role = "friend" if label.startswith("friend") else "other"
+    return Mention(_title(name), label, role, text[start:end], start, end)
 
 
 def _owner_plural(words: list[str], i: int, rel: tuple[int, str, str]) -> bool:

@@ -517,3 +517,35 @@ def test_formats_said_for_one_are_not_for_all(said: str, want: list[Any]) -> Non
     advocate = {"name": "Ally Brown", "answerer": "Farah Siddiqui, his advocate from Sense"}
     got = _copies(said, "advocate", **advocate)
     assert [f for _, _, f in got] == want
+
+
+# --- (7) church members' titles: "Brother Winston", "Sister Pearl" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("Brother Winston from church drives me", ("Brother Winston", "friend from church")),
+        ("Sister Pearl rings me. I see her at church", ("Sister Pearl", "friend from church")),
+        ("our chapel is good, Brother Amos visits", ("Brother Amos", "friend from chapel")),
+        ("Sister Grace and Brother Tunde from the fellowship", ("Brother Tunde",
+                                                                "friend from fellowship")),
+        ("Sister Ruth brings Communion; she's from church", ("Sister Ruth", "friend from church")),
+    ],
+)  # fmt: skip
+def test_church_members_keep_their_title(said: str, who: tuple[str, str]) -> None:
+    got = [(m.name, m.relationship, m.role) for m in mentions(said)]
+    assert (*who, "friend") in got
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("Sister Pearl rings me most mornings", ("Pearl", "sister")),
+        ("my Sister Pearl from church", ("Pearl", "sister")),
+        ("My brother Winston takes me to church", ("Winston", "brother")),
+        ("my sister Jo goes to church with me", ("Jo", "sister")),
+    ],
+)
+def test_a_sister_is_still_a_sister(said: str, who: tuple[str, str]) -> None:
+    assert who in _who(said)
