@@ -281,6 +281,8 @@ def test_who_someone_is_in_brackets_and_short_forms(
          "all personal care, cooking, medication"),
         ("Son Piotr - shopping, garden", "Piotr", "shopping, garden"),
         ("Daughter Ruth - meds, meals, lifts to clinic", "Ruth", "meds, meals, lifts to clinic"),
+        ("Friend Pat - very good, rings daily", "Pat", "rings"),
+        ("Son Ade - supportive, does his forms", "Ade", "does his forms"),
         ("Neighbour Mr Baines: checks on her", "Mr Baines", "checks on her"),
         ("Jade (dtr, 24) - visits Weds & Sat, does shopping, opens post", "Jade",
          "visits, does shopping, opens post"),
