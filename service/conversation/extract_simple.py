@@ -271,10 +271,21 @@ _POINT = re.compile(
 )
 
 
+def _format_words(text: str) -> str:
+    """The answer with practitioners' capitals written out ("ER" -> "easy read") and someone's
+    own letters ("she deals with all my letters") set aside."""
+    said = lexicon.load("simple_formats")
+    for capitals, words in said["capitals"].items():
+        text = re.sub(rf"(?<![\w/]){re.escape(capitals)}(?![\w/])", words, text)
+    owners = "|".join(map(re.escape, said["owners"]))
+    post = "|".join(map(re.escape, said["post"]))
+    return re.sub(rf"\b(?:{owners})\s+(?:{post})\b", " ", text, flags=re.I)
+
+
 def x_formats(text: str, ctx: Context) -> Extraction:
     """How the plan and letters are sent: the options chosen, and the print size if said."""
     wanted = []
-    for part in _parts(text):
+    for part in _parts(_format_words(text)):
         part = _wanted_part(part, ctx)
         if "large_print" in _choice_values(part, ctx):
             plain = _MEDIUM.sub(" ", part)

@@ -335,3 +335,41 @@ def test_two_options_without_a_verb_turning_one_down_are_asked(said: str) -> Non
 def test_nothing_but_an_option_is_that_option() -> None:
     budget = _plan(management="I don't want anything but a direct payment").personal_budget
     assert budget is not None and budget.management == "direct_payment"
+
+
+# --- formats: practitioners' capitals, and someone's own letters ----------------------------------
+
+
+def _formats(said: str) -> list[str]:
+    return [f.value for f in _plan(formats=said).person.communication.formats]
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("ER + audio. Cannot hold paper steady", ["easy_read", "audio"]),
+        ("ER only", ["easy_read"]),
+        ("LP, 18pt", ["large_print"]),
+        (
+            "Big print please. Email one to my son too, he deals with all my letters",
+            ["large_print", "email"],
+        ),
+        ("Email. My daughter opens my post", ["email"]),
+        ("Braille; her letters go to her sister anyway", ["braille"]),
+    ],
+)
+def test_capitals_and_someones_own_letters(said: str, wanted: list[str]) -> None:
+    assert sorted(_formats(said)) == sorted(wanted)
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("er, large print I suppose", ["large_print"]),  # the filler is no easy read
+        ("letters please", ["standard"]),
+        ("paper copies of my letters", ["standard"]),
+        ("ordinary letters and an email", ["standard", "email"]),
+    ],
+)
+def test_fillers_and_letters_as_a_format_are_unchanged(said: str, wanted: list[str]) -> None:
+    assert sorted(_formats(said)) == sorted(wanted)
