@@ -1,6 +1,10 @@
-"""Round 8 (holdout7) causes in answers of a simple shape: amounts said in words with more after the
-scale ("a hundred and twenty pounds a week"); hours said in words ("twenty-five hours a week",
-"fourteen hours") and hours given as a range ("three or four hours a day"), which are asked again."""
+"""Round 8 (holdout7) causes in answers of a simple shape: numbers said in words ("a hundred and
+twenty pounds a week", "twenty-five hours a week") and hours given as a range, asked again;
+practitioner shorthand "Y", a reported yes ("She says so") and a short closing answer after the
+reasons ("... She's running on empty. No"); the four substantial-difficulty questions answered
+with the ability ("My memory's good"); a length of time in the past is no date ("It's already
+taken four months"); an option turned down with a verb ("doesn't want to manage a DP"); the
+capitals ER and LP, and someone's own letters, in the formats answer."""
 
 from __future__ import annotations
 
