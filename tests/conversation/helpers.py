@@ -63,3 +63,19 @@ def outcomes_of(said: str, **earlier: str) -> list[tuple[str, set[str]]]:
 def strengths_of(said: str, **earlier: str) -> list[tuple[str, str | None]]:
     _, plan, _ = run({**WELLBEING_BASE, **earlier, "strengths": said}, plan=Plan())
     return [(s.description, s.kind.value if s.kind else None) for s in plan.strengths]
+
+
+SIMPLE_PERSON = {"consent": "yes", "name": "Ann Lee"}
+SIMPLE_CARER = {**SIMPLE_PERSON, "has_carer": "yes, my husband Alan"}
+
+
+def plan_after(**answers: str) -> Plan:
+    """The plan after Ann Lee's own answers (the simple-answer rounds' person)."""
+    _, plan, _ = run({**SIMPLE_PERSON, **answers}, plan=Plan())
+    return plan
+
+
+def carer_plan_after(**answers: str) -> Plan:
+    """The same, once she has said her husband Alan is her carer."""
+    _, plan, _ = run({**SIMPLE_CARER, **answers}, plan=Plan())
+    return plan

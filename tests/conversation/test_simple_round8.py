@@ -14,21 +14,16 @@ import pytest
 
 from service.conversation.extract_simple import _amount
 from service.conversation.understand_dates import find_date
-from service.plan import Plan
-from tests.conversation.helpers import TODAY, run
+from tests.conversation.helpers import (
+    SIMPLE_CARER,
+    SIMPLE_PERSON,
+    TODAY,
+    carer_plan_after,
+    plan_after,
+)
 
-PERSON = {"consent": "yes", "name": "Ann Lee"}
-CARER = {**PERSON, "has_carer": "yes, my husband Alan"}
-
-
-def _plan(**answers: str) -> Plan:
-    _, plan, _ = run({**PERSON, **answers}, plan=Plan())
-    return plan
-
-
-def _carer(**answers: str) -> Plan:
-    _, plan, _ = run({**CARER, **answers}, plan=Plan())
-    return plan
+PERSON, CARER = SIMPLE_PERSON, SIMPLE_CARER
+_plan, _carer = plan_after, carer_plan_after
 
 
 # --- money: an amount in words with more said after the scale, said as money ---------------------
