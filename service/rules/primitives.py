@@ -101,10 +101,15 @@ class Cond:
     point: Path | None = None  # the part of the plan to report when this fails
 
 
+_SCALARS = frozenset({Decimal, date, int, bool})
+
+
 def present(value: Any) -> bool:
     """Recorded: not None, not blank text, not an empty list, not an all-empty section."""
     if value is None:
         return False
+    if type(value) in _SCALARS:
+        return True  # amounts, dates, numbers, flags: the common case, decided at once
     if isinstance(value, str):
         return bool(value.strip())
     if isinstance(value, list | tuple | set | frozenset | dict):
@@ -313,7 +318,13 @@ class Compiler:
             raise SpecError(f"costing: {text!r} must name one fact")
         if per_line:
             name = str(steps[0])  # a line's facts are plain values
-            return lambda s: getattr(_line_facts(s).get(id(s.item)), name, None)
+
+            def line_fact(s: Scope) -> Any:
+                # Read for every support line by every rule that asks: kept to one lookup.
+                by_line = s.cache.get("costing.lines") or _line_facts(s)
+                return getattr(by_line.get(id(s.item)), name, None)
+
+            return line_fact
         return lambda s: get_one(_costing_facts(s), steps)
 
     def _dates(self, spec: dict[str, Any], types: Types, key: str) -> Eval:
