@@ -41,7 +41,9 @@ _pending: list[Future[None]] = []
 
 def revision_document(record: PlanRecord, revision: Revision, fmt: str, variant: str) -> bytes:
     """The document for one stored revision, from the cache when it has been made before."""
-    return _cached(record.public_id, revision.number, revision.snapshot, revision.created_at, fmt, variant)
+    return _cached(
+        record.public_id, revision.number, revision.snapshot, revision.created_at, fmt, variant
+    )
 
 
 def _cached(
@@ -67,7 +69,10 @@ def findings_for_document(plan: Plan) -> list[Any]:
 
 def prerender_on_commit(record: PlanRecord, revision: Revision) -> None:
     """Render the revision's usual documents in the background once it is safely stored."""
-    if revision.snapshot.get("status") not in PRERENDERED_STATUSES or not settings.CAREPLAN_PRERENDER:
+    if (
+        revision.snapshot.get("status") not in PRERENDERED_STATUSES
+        or not settings.CAREPLAN_PRERENDER
+    ):
         return
     job = (record.public_id, revision.number, revision.snapshot, revision.created_at)
     transaction.on_commit(lambda: _pending.append(_pool.submit(_prerender, *job)))
@@ -81,7 +86,9 @@ def _prerender(plan_id: str, number: int, snapshot: dict[str, Any], at: datetime
         try:
             _cached(plan_id, number, snapshot, at, fmt, variant)
         except Exception:  # a failure here must not be lost, nor break anything else
-            log.exception("Could not prerender %s %s of %s revision %s", fmt, variant, plan_id, number)
+            log.exception(
+                "Could not prerender %s %s of %s revision %s", fmt, variant, plan_id, number
+            )
 
 
 def prerender_wait(timeout: float | None = None) -> None:
