@@ -62,15 +62,21 @@ def _outcome(i: int, every: int) -> dict[str, Any]:
     }
 
 
+RATE_WITHIN = {"home_care": "24.00", "personal_assistant": "17.50"}
+
+
 def _support(i: int, n_needs: int, every: int) -> dict[str, Any]:
+    # Within the framework rate for its kind (home care £24.45, a personal assistant £17.70 an
+    # hour), except the gap line: LCC-08 checks every budget-paid line against its own kind's rate.
+    kind = "home_care" if i % 3 else "personal_assistant"
     return {
         "id": f"sup-{i}",
         "description": f"support line {i}",
-        "kind": "home_care" if i % 3 else "personal_assistant",
+        "kind": kind,
         "need_ids": [f"need-{i % n_needs}"],
         "units_per_week": "0.1",
         "unit": "hour",
-        "unit_cost": "31.00" if _gap(i, every) else "24.00",
+        "unit_cost": "31.00" if _gap(i, every) else RATE_WITHIN[kind],
         "funding": "personal_budget",
         "delivery": "direct_payment" if i % 8 == 0 else "council_managed",
     }
