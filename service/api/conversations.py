@@ -77,6 +77,7 @@ class ReplyOut(Schema):
 class AnswerOut(ReplyOut):
     accepted: list[AcceptedFact]
     rejected: list[AcceptedFact] = Field(description="LLM proposals not grounded in the answer")
+    noted: list[str] = Field(description="`accepted` in words to show the person, one line a fact")
     clarify: str | None
 
 

@@ -32,6 +32,7 @@ from service.conversation.state import (
     SummarySection,
 )
 from service.conversation.understand_yesno import is_skip
+from service.conversation.understood import describe
 from service.errors import Conflict, InvalidInput, PlanInvalid
 from service.plan import Plan, parse_plan
 
@@ -311,9 +312,11 @@ def _finish_turn(
     messages += _notices(flow, state, data)
     question = _ask(flow, state, data, messages)
     plan = validated if validated is not None and not dropped else parse_plan(data)
+    accepted = [_accepted(data, a) for a in applied]
     result = AnswerResult(
         messages=messages, question=question, progress=progress(flow, state, data),
-        accepted=[_accepted(data, a) for a in applied], rejected=[_accepted(data, r) for r in rejected],
+        accepted=accepted, rejected=[_accepted(data, r) for r in rejected],
+        noted=describe(accepted, voice(state, data), data),
     )  # fmt: skip
     return state, plan, result
 
@@ -427,12 +430,7 @@ def summary(state: ConversationState, plan: Plan) -> Summary:
     sections = []
     for section in flow.sections:
         items = [
-            SummaryItem(
-                question_id=q.id,
-                question=_fill(q.text.say(v), names),
-                answer=state.answers[q.id].text,
-                facts=[_accepted(data, a) for a in state.answers[q.id].applied],
-            )
+            _summary_item(q, state, data, v, names)
             for q in flow.questions
             if q.section == section.id
             and q.id in state.answers
@@ -448,6 +446,31 @@ def summary(state: ConversationState, plan: Plan) -> Summary:
     prefilled = [_fill(flow.question(k).text.say(v), names) for k in state.prefilled]
     return Summary(title=flow.message("summary.title", v), sections=sections, skipped=skipped,
                    prefilled=prefilled, finished=state.finished, confirmed=state.confirmed)  # fmt: skip
+
+
+def _summary_item(
+    q: Question, state: ConversationState, data: dict[str, Any], v: Voice, names: dict[str, str]
+) -> SummaryItem:
+    facts = [_accepted(data, a) for a in state.answers[q.id].applied]
+    return SummaryItem(question_id=q.id, question=_fill(q.text.say(v), names),
+                       answer=state.answers[q.id].text, facts=facts, noted=describe(facts, v, data))  # fmt: skip
+
+
+def last_answered(state: ConversationState, plan: Plan) -> SummaryItem | None:
+    """The latest answer other than the question now asked, with what was noted from it."""
+    done = [
+        r
+        for r in state.answers.values()
+        if r.status == "answered" and r.question_id != state.current
+    ]
+    if not done:
+        return None
+    latest, data = max(done, key=lambda r: r.turn), plan.to_json()
+    flow = load_flow()
+    v = voice(state, data)
+    return _summary_item(
+        flow.question(latest.question_id), state, data, v, _names(flow, state, data)
+    )
 
 
 def confirm(state: ConversationState, plan: Plan) -> tuple[ConversationState, Plan, Reply]:

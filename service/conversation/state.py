@@ -115,6 +115,7 @@ class Reply(BaseModel):
 class AnswerResult(Reply):
     accepted: list[AcceptedFact] = Field(default_factory=list)
     rejected: list[AcceptedFact] = Field(default_factory=list)  # LLM proposals not grounded
+    noted: list[str] = Field(default_factory=list)  # ``accepted`` in words the person can check
     clarify: str | None = None
 
 
@@ -123,6 +124,7 @@ class SummaryItem(BaseModel):
     question: str
     answer: str | None
     facts: list[AcceptedFact]
+    noted: list[str] = Field(default_factory=list)  # the facts in words the person can check
 
 
 class SummarySection(BaseModel):

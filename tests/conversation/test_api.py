@@ -218,3 +218,18 @@ def test_a_practitioners_edit_between_turns_is_kept_with_the_answer(
     assert reply.status_code == 200, reply.content
     plan = selectors.plan_current(PlanRecord.objects.get(pk=shared_plan.pk))
     assert plan.person.phone == "01522 000000" and reply.json()["accepted"]
+
+
+def test_an_answer_and_the_summary_say_what_was_noted(
+    person: Any, api_as: Callable[[Any], Any]
+) -> None:
+    client = api_as(person)
+    conv = _start(client)
+    client.post(f"{BASE}/{conv['id']}/answers", {"question_id": "consent", "text": "yes"})
+    reply = client.post(
+        f"{BASE}/{conv['id']}/answers", {"question_id": "name", "text": "Florence Brown"}
+    ).json()
+    assert reply["noted"] == ["Your name: Florence Brown"]
+    summary = client.get(f"{BASE}/{conv['id']}/summary").json()
+    items = [i for s in summary["sections"] for i in s["items"] if i["question_id"] == "name"]
+    assert items[0]["noted"] == ["Your name: Florence Brown"]

@@ -216,3 +216,40 @@ def test_questions_not_known_yet_can_be_answered_from_the_review(client: Client,
     assert len(skipped) >= 10
     client.post(url + "change/", {"question_id": skipped[3]})
     assert _question_id(client.get(url).content.decode()) == skipped[3]
+
+
+def _noted_panel(html: str) -> str:
+    found = re.search(r'<section class="panel noted".*?</section>', html, re.S)
+    return found.group(0) if found else ""
+
+
+def test_the_next_page_says_what_was_noted_and_a_wrong_fact_can_be_changed(
+    client: Client, db: Any
+) -> None:
+    url = _start(client)
+    _answer(client, url, "Yes, that's fine")
+    assert _noted_panel(client.get(url).content.decode()) == ""  # consent writes no fact
+    _answer(client, url, "Jo Bloggs, but call me Jojo")
+    panel = _noted_panel(client.get(url).content.decode())
+    assert "Your name: Jo Bloggs" in panel and "We will call you: Jojo" in panel
+    change = re.search(r'name="question_id" value="([^"]+)"', panel)
+    assert change and change.group(1) == "name"
+    response = client.post(url + "change/", {"question_id": "name"})
+    assert response.status_code == 302
+    page = client.get(url).content.decode()
+    assert _question_id(page) == "name"
+    assert "Jo Bloggs, but call me Jojo</textarea>" in page  # the old answer to correct
+
+
+def test_an_answer_that_is_not_known_yet_notes_nothing(client: Client, db: Any) -> None:
+    url = _start(client)
+    _answer(client, url, "Yes, that's fine")
+    _answer(client, url, "", action="dont_know")
+    assert _noted_panel(client.get(url).content.decode()) == ""
+
+
+def test_the_review_shows_what_each_answer_noted(client: Client, db: Any) -> None:
+    url = _start(client)
+    _finish(client, url)
+    review = client.get(url + "review/").content.decode()
+    assert "We noted:" in review and "<li>Your name: Jo Bloggs</li>" in review

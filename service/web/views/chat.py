@@ -66,8 +66,15 @@ def _question_context(
         "decile": min(100, max(0, shown.percent)) // 10 * 10,
         "link": _link(request, convo),
         "typed": "",
+        "noted": _last_noted(state, plan),
         **extra,
     }
+
+
+def _last_noted(state: engine.ConversationState, plan: Plan) -> Any:
+    """What was noted from the latest answer, shown so a wrong fact can be changed at once."""
+    latest = engine.last_answered(state, plan)
+    return latest if latest is not None and latest.noted else None
 
 
 def _current_view(state: engine.ConversationState, plan: Plan) -> Any:
