@@ -17,7 +17,7 @@ from service.importer import import_document
 from service.plan import Plan, parse_plan
 from service.store.audit import audit_record
 from service.store.models import AuditAction, Role
-from service.web import downloads, plantree
+from service.web import downloads, plantree, sectionform
 from service.web.forms import UploadForm
 from service.web.middleware import DOCUMENT_CSP
 from service.web.models import ImportDraft
@@ -76,11 +76,13 @@ def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _edit_context(draft: ImportDraft, section: str, **extra: Any) -> dict[str, Any]:
+    form = sectionform.section_form(draft.plan, section)
     return {
         "draft": draft,
         "section": section,
         "section_label": plantree.label(section),
-        "fields": plantree.section_fields(draft.plan, section),
+        "form": form,
+        "fields": sectionform.flatten(form),
         "action": reverse("web:desk-edit", args=[draft.pk, section]),
         "back": reverse("web:desk-draft", args=[draft.pk]) + "#" + plantree.anchor(section),
         **extra,
@@ -95,7 +97,7 @@ def draft_edit(request: HttpRequest, pk: int, section: str) -> HttpResponse:
     if request.method != "POST":
         return render(request, "web/section_edit.html", _edit_context(draft, section))
     try:
-        plan = parse_plan(plantree.apply(draft.plan, section, request.POST))
+        plan = parse_plan(sectionform.apply(draft.plan, section, request.POST))
     except InvalidInput as invalid:
         return _invalid(request, draft, section, invalid)
     draft.plan = plan.to_json()
@@ -105,17 +107,13 @@ def draft_edit(request: HttpRequest, pk: int, section: str) -> HttpResponse:
 
 
 def _invalid(request: HttpRequest, draft: ImportDraft, section: str, error: Any) -> HttpResponse:
+    """Refused: the form again with what was typed, each problem on its field and listed."""
     context = _edit_context(draft, section)
+    sectionform.refill(context["fields"], request.POST)
     problems = error.details if isinstance(error.details, list) else []
-    by_path = {str(p.get("path", "")): str(p.get("message", "")) for p in problems}
-    for f in context["fields"]:
-        if f.name in request.POST:
-            f.value = request.POST[f.name]
-        f.error = by_path.get(f.path, "")
-    context["errors"] = [
-        {"path": path, "message": message, "anchor": plantree.anchor(path)}
-        for path, message in by_path.items()
-    ] or [{"path": "", "message": error.message, "anchor": ""}]
+    context["errors"] = sectionform.locate(context["form"], problems) or [
+        {"path": "", "message": error.message, "anchor": ""}
+    ]
     return render(request, "web/section_edit.html", context, status=422)
 
 

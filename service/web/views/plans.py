@@ -38,7 +38,7 @@ from service.store.selectors import (
     revision_get,
     revision_list,
 )
-from service.web import downloads, plantree
+from service.web import downloads, plantree, sectionform
 from service.web.views.common import plan_for, private
 
 STATUSES = [s.value for s in PlanStatus]
@@ -113,11 +113,13 @@ def _section_or_404(record: PlanRecord, section: str) -> dict[str, Any]:
 def _edit_context(
     record: PlanRecord, section: str, data: dict[str, Any], **extra: Any
 ) -> dict[str, Any]:
+    form = sectionform.section_form(data, section)
     return {
         "record": record,
         "section": section,
         "section_label": plantree.label(section),
-        "fields": plantree.section_fields(data, section),
+        "form": form,
+        "fields": sectionform.flatten(form),
         "base_revision": record.revision,
         "action": reverse("web:plan-edit", args=[record.public_id, section]),
         "back": reverse("web:plan-detail", args=[record.public_id])
@@ -144,7 +146,7 @@ def _save_section(
         return _stale(request, record, section, data, base)
     try:
         base_data = revision_get(record, base).snapshot if base else data
-        plan = parse_plan(plantree.apply(base_data, section, request.POST))
+        plan = parse_plan(sectionform.apply(base_data, section, request.POST))
         reason = request.POST.get("reason", "").strip() or f"Edited {plantree.label(section)}"
         services.plan_update(
             plan_id=record.public_id, plan=plan, base_revision=base, actor=request.user,
@@ -166,27 +168,17 @@ def _int(value: Any) -> int | None:
         return None
 
 
-def _posted_values(request: HttpRequest, fields: list[plantree.Field]) -> list[plantree.Field]:
-    for f in fields:
-        if f.name in request.POST:
-            f.value = request.POST[f.name]
-    return fields
-
-
 def _invalid(
     request: HttpRequest, record: PlanRecord, section: str, data: dict[str, Any], error: Any
 ) -> HttpResponse:
+    """Refused: the form again with what was typed, each problem on its field and listed."""
     context = _edit_context(record, section, data)
-    fields = _posted_values(request, context["fields"])
+    sectionform.refill(context["fields"], request.POST)
     problems = error.details if isinstance(error.details, list) else []
-    by_path = {str(p.get("path", "")): str(p.get("message", "")) for p in problems}
-    for f in fields:
-        f.error = by_path.get(f.path, "") or by_path.get(f.path[: -len("[+]")], "")
     context["base_revision"] = _int(request.POST.get("base_revision")) or record.revision
-    context["errors"] = [
-        {"path": path, "message": message, "anchor": plantree.anchor(path)}
-        for path, message in by_path.items()
-    ] or [{"path": "", "message": error.message, "anchor": ""}]
+    context["errors"] = sectionform.locate(context["form"], problems) or [
+        {"path": "", "message": error.message, "anchor": ""}
+    ]
     return render(request, "web/section_edit.html", context, status=422)
 
 
@@ -205,17 +197,9 @@ def _stale(
     return render(request, "web/section_edit.html", context, status=409)
 
 
-def _norm(text: str) -> str:
-    return text.replace("\r\n", "\n").strip()
-
-
 def _yours(request: HttpRequest, started: dict[str, Any], section: str) -> list[dict[str, str]]:
     """The values this person actually changed, compared with the revision they started from."""
-    return [
-        {"label": f.label, "value": request.POST[f.name]}
-        for f in plantree.section_fields(started, section)
-        if f.name in request.POST and _norm(request.POST[f.name]) != _norm(f.value)
-    ]
+    return sectionform.changes(sectionform.section_form(started, section), request.POST)
 
 
 @login_required
