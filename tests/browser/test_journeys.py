@@ -133,7 +133,8 @@ def test_practitioner_fixes_a_must_failure_and_signs_off(browser_session: Any, s
     page.wait_for_url("**/edit/direct_payment/")
     check.axe(page, "section-edit")
     check.shot(page, "section-edit")
-    page.locator("[name='f:direct_payment.reviews[+]']").fill('[{"date": "2027-04-26"}]')
+    review = page.get_by_role("group", name="Add a direct payment review")
+    review.get_by_label("Date", exact=True).fill("2027-04-26")  # a date input, not JSON
     page.get_by_role("button", name="Save direct payment").click()
     assert "Every legal requirement is met" in page.locator("#sign-off").inner_text()
     page.get_by_label("Change the status to").select_option("signed_off")
@@ -223,7 +224,8 @@ def test_narrow_320px_reflow_switches_and_errors(browser_session: Any, site: str
     check.axe(page, "narrow login error")
     sign_in(page, site, "priya")
     for path, name in (("/plans/", "plan-list"), (f"/plans/{record.public_id}/", "plan-detail"),
-                       (f"/plans/{record.public_id}/edit/person/", "section-edit")):  # fmt: skip
+                       (f"/plans/{record.public_id}/edit/person/", "section-edit"),
+                       (f"/plans/{record.public_id}/edit/needs/", "section-edit-needs")):  # fmt: skip
         page.goto(site + path)
         _fits(page)
         check.axe(page, f"narrow {name}")
@@ -237,7 +239,8 @@ def _error_states(check: Any, context: Any, page: Any, site: str, record: PlanRe
     edit = f"{site}/plans/{record.public_id}/edit/person/"
     other = context.new_page()
     other.goto(edit)  # a second tab, still on revision 1
-    page.locator("[name='f:person.date_of_birth']").fill("soon")
+    page.goto(edit)
+    page.locator("[name='f:person.nhs_number']").fill("123")  # dates are date inputs now
     page.get_by_role("button", name="Save person").click()
     expect(page.locator("[role=alert] a[href^='#f-']").first).to_be_visible()
     _fits(page)
