@@ -66,3 +66,27 @@ def test_drafts_are_private(world: Any) -> None:
     other.force_login(world.practitioner)
     for tail in ("", "edit/person/", "preview/", "download/?choice=easy-read-docx"):
         assert other.get(f"/easy-read/{draft.pk}/{tail}").status_code == 404, tail
+
+
+def test_a_draft_gets_a_new_need_through_typed_fields(world: Any) -> None:
+    client = Client()
+    client.force_login(world.advocate)
+    _upload(client, "c_mosaic_export.txt")
+    draft = ImportDraft.objects.get()
+    ids = [n["id"] for n in draft.plan["needs"]]
+    form = client.get(f"/easy-read/{draft.pk}/edit/needs/").content.decode()
+    assert "Add a need" in form and 'type="checkbox"' in form
+    saved = client.post(
+        f"/easy-read/{draft.pk}/edit/needs/",
+        {
+            "f:needs[+].description": "Help with shopping",
+            "f:needs[+].eligibility_outcomes": ["", "managing_and_maintaining_nutrition"],
+        },
+    )
+    assert saved.status_code == 302
+    draft.refresh_from_db()
+    added = draft.plan["needs"][-1]
+    assert added["id"] not in ids and added["id"].startswith("need-")
+    assert added["eligibility_outcomes"] == ["managing_and_maintaining_nutrition"]
+    refused = client.post(f"/easy-read/{draft.pk}/edit/needs/", {"f:needs[+].met_by": "elves"})
+    assert refused.status_code == 422 and "needs[+].met_by: Choose one" in refused.content.decode()
