@@ -254,15 +254,23 @@ _ONE_WORD = re.compile(
 )
 
 
-_NOT_OUTCOME = re.compile(
-    r"\b(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, p.replace("'", "\u2019").split())).replace("\u2019", "['\u2019]")
-        for p in lexicon.load("eligibility_outcomes")["not_outcome"]
+def _phrases_re(key: str) -> re.Pattern[str]:
+    """One key's phrases of eligibility_outcomes.yaml, whole words, either apostrophe."""
+    return re.compile(
+        r"\b(?:"
+        + "|".join(
+            r"\s+".join(map(re.escape, p.replace("'", "\u2019").split())).replace(
+                "\u2019", "['\u2019]"
+            )
+            for p in lexicon.load("eligibility_outcomes")[key]
+        )
+        + r")\b",
+        re.I,
     )
-    + r")\b",
-    re.I,
-)
+
+
+_NOT_OUTCOME = _phrases_re("not_outcome")
+_WORK_DAYS = _phrases_re("work_days")
 
 
 def _readable(phrase: str, ctx: Context | None = None) -> str:
@@ -270,6 +278,8 @@ def _readable(phrase: str, ctx: Context | None = None) -> str:
     and words that name no outcome ("no working cooker", "when I'm at work", "so Gemma can go to
     work") taken out."""
     phrase = _OTHERS_PURPOSE.sub(lambda m: " - " if _someone_else(m["who"], ctx) else m[0], phrase)
+    if ctx is None or ctx.plan_type != "carer_support":
+        phrase = _WORK_DAYS.sub(" - ", phrase)  # "on the days I'm working": when, not their work
     return _ONE_WORD.sub(_hyphened, _NOT_OUTCOME.sub(" - ", phrase))
 
 
@@ -510,7 +520,7 @@ _REASONS = (
 
 
 def x_unable_reason(text: str, ctx: Context) -> Extraction:
-    reasons = _unable_reasons(text)
+    reasons = _unable_reasons(text, carer=ctx.plan_type == "carer_support")
     if not reasons:
         return Extraction(unplaced=said(text))
     keys = list(dict.fromkeys(key for _, key, _ in reasons))
@@ -522,14 +532,23 @@ def x_unable_reason(text: str, ctx: Context) -> Extraction:
     return Extraction(facts, value=keys, unplaced=None if facts else quote)
 
 
-def _unable_reasons(text: str) -> list[tuple[int, str, str]]:
-    """(where, reason, the words) for each reason the answer gives, in the order said."""
+def _unable_reasons(text: str, carer: bool = False) -> list[tuple[int, str, str]]:
+    """(where, reason, the words) for each reason the answer gives, in the order said. In a
+    carer's own plan, words saying the carer's health is giving way ("signed off with stress",
+    "on antidepressants") are the danger the caring poses (reg 3(2)(c))."""
     table = lexicon.load("unable_reasons")
     read = _NOT_A_REASON.sub(" - ", text.replace("\u2019", "'"))
     found = []
     for m in lexicon.match(read, {k: table[k] for k in _REASONS}):
         words = lexicon.original(text, m)
         found.append((max(text.lower().find(words.lower()), 0), m.key, words))
+    health = lexicon.match(read, {"endangers_safety": table["carer_health"]}) if carer else []
+    if health and "endangers_safety" not in {k for _, k, _ in found}:
+        words = lexicon.original(text, health[0])
+        found.append((max(text.lower().find(words.lower()), 0), "endangers_safety", words))
+    alone = _left_alone(read)
+    if alone and "without_assistance" not in {k for _, k, _ in found}:
+        found.append((alone[0], "without_assistance", text[alone[0] : alone[1]]))
     checks = (
         ("significantly_longer", _TAKES_LONG),
         ("significantly_longer", _TIMES_AS_LONG),
@@ -584,6 +603,26 @@ _TAKEN = re.compile(
     rf"|\b(?:my|his|her|their)\s+(?:{_words_re(_UNABLE['money'])})\s+(?:was|were|got|gets|has\s+been|have\s+been|had\s+been|been|keeps\s+getting)\s+(?:taken|stolen|nicked|spent|used)\b",
     re.I,
 )
+
+
+_ALONE_LEAD = re.compile(rf"\b(?:{_words_re(_UNABLE['alone_leads'])})\b", re.I)
+_ALONE_FAILS = re.compile(
+    rf"\b(?:{_words_re(_UNABLE['alone_fails'])})\b(?!\s+(?:mind|minds|like|likes|want|wants|care|need|needs)\b)",
+    re.I,
+)
+
+
+def _left_alone(read: str) -> tuple[int, int] | None:
+    """Being alone or unhelped ("on her own", "unless someone", "when I'm not there") and, in the
+    same sentence and outside those words, a task failing ("forgets", "doesn't start", "won't
+    eat"): the person cannot do it without help. Where the alone words are, or None."""
+    for sentence in re.finditer(r"[^.!?;\n]+", read):
+        said_ = sentence.group(0)
+        for lead in _ALONE_LEAD.finditer(said_):
+            fails = _ALONE_FAILS.finditer(said_)
+            if any(f.end() <= lead.start() or f.start() >= lead.end() for f in fails):
+                return sentence.start() + lead.start(), sentence.start() + lead.end()
+    return None
 
 
 def _conversation_need_ids(ctx: Context) -> list[str]:
