@@ -176,26 +176,95 @@ def _turned_down_by_verb() -> str:
     )
 
 
-def _said_at(value: str, text: str, ctx: Context, before: str = "") -> int | None:
-    """Where an option is first said (after ``before``, a pattern such as a no), or None."""
+def _said_spans(value: str, text: str, ctx: Context, before: str = "") -> list[tuple[int, int]]:
+    """Where an option is said (after ``before``, a pattern such as a no): start and end."""
     choice = next(c for c in ctx.question.choices if c.value == value)
     says = [s.strip() for s in [*choice.says, value.replace("_", " ")] if s.strip()]
     # a short one ("DP", "ISF", "PA") only as a whole word
-    hits = [
-        re.search(before + (r"\b" if len(s) <= 3 else "") + re.escape(s) + r"\b", text, re.I)
+    return [
+        (h.start(), h.end())
         for s in says
+        for h in re.finditer(
+            before + (r"\b" if len(s) <= 3 else "") + re.escape(s) + r"\b", text, re.I
+        )
     ]
-    return min((h.start() for h in hits if h), default=None)
+
+
+def _said_at(value: str, text: str, ctx: Context, before: str = "") -> int | None:
+    """Where an option is first said (after ``before``, a pattern such as a no), or None."""
+    return min((start for start, _ in _said_spans(value, text, ctx, before)), default=None)
+
+
+@cache
+def _turned_down_after() -> re.Pattern[str]:
+    """ "DP discussed w/ family - declined for now": a word turning down what was said before
+    it, later in the same sentence, taking no object of its own."""
+    said = lexicon.load("simple_choices")
+    phrases = sorted(said["turned_down_after"], key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    objects = "|".join(map(re.escape, said["turned_down_objects"]))
+    # a question mark may come between ("Direct payment? Not interested")
+    return re.compile(rf"[^.;!]{{0,60}}?\b(?:{words})\b(?!\s+(?:{objects})\b)", re.I)
+
+
+def _declined_after(value: str, values: list[str], text: str, ctx: Context) -> bool:
+    """The option is said, then turned down with no other option said in between."""
+    others = [s for v in values if v != value for s, _ in _said_spans(v, text, ctx)]
+    for _, end in _said_spans(value, text, ctx):
+        down = _turned_down_after().match(text, end)
+        if down and not any(end <= at < down.end() for at in others):
+            return True
+    return False
+
+
+@cache
+def _holding() -> tuple[str, str]:
+    said = lexicon.load("money_providers")
+
+    def any_of(key: str) -> str:
+        phrases = sorted(said[key], key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+    holds = rf"\s+(?:{any_of('verbs')})\s+(?:(?:the|my|his|her|their|our|all)\s+)?(?:{any_of('objects')})\b"
+    return any_of("holders"), holds
+
+
+def _organisations(ctx: Context) -> list[str]:
+    """The organisations of the people involved ("Kestrel Support"), and each one's first word
+    when it is a name of its own ("Kestrel")."""
+    people = (ctx.plan.get("involvement") or {}).get("people") or []
+    names = {
+        str(p["organisation"]) for p in people if isinstance(p, dict) and p.get("organisation")
+    }
+    firsts = {n.split()[0] for n in names if len(n.split()) > 1 and len(n.split()[0]) >= 4}
+    return sorted(names | firsts, key=len, reverse=True)
+
+
+def _provider_holds(text: str, ctx: Context) -> bool:
+    """ "The agency keeps the money", "Kestrel keep the money and pay my staff": a provider (a
+    provider word, or an organisation of someone involved) holding the money."""
+    holders, holds = _holding()
+    orgs = "|".join(re.escape(o) for o in _organisations(ctx))
+    if re.search(rf"\b(?:{holders}){holds}", text, re.I):
+        return True
+    return bool(orgs) and re.search(rf"\b(?:{orgs}){holds}", text) is not None
 
 
 def x_choice(text: str, ctx: Context) -> Extraction:
     values = _choice_values(text, ctx)
+    fund = "individual_service_fund"
+    if fund not in values and any(c.value == fund for c in ctx.question.choices):
+        values += [fund] if _provider_holds(text, ctx) else []
+    # a no said first, then the choice; "a direct payment, not the council" still asks; an
+    # option turned down with a verb ("doesn't want to manage a DP") or after it ("DP discussed
+    # - declined") is turned down wherever
+    refused = {v: _said_at(v, text, ctx, _REFUSED_OPTION) for v in values}
+    by_verb = {v: _said_at(v, text, ctx, _turned_down_by_verb()) for v in values}
+    declined = {v for v in values if _declined_after(v, values, text, ctx)}
+    kept = [v for v in values if refused[v] is None and by_verb[v] is None and v not in declined]
+    if values and not kept:
+        return Extraction(clarify="choice")  # "Not a direct payment": turned down, not chosen
     if len(values) > 1:
-        # a no said first, then the choice; "a direct payment, not the council" still asks; an
-        # option turned down with a verb ("doesn't want to manage a DP") is turned down wherever
-        refused = {v: _said_at(v, text, ctx, _REFUSED_OPTION) for v in values}
-        by_verb = {v: _said_at(v, text, ctx, _turned_down_by_verb()) for v in values}
-        kept = [v for v in values if refused[v] is None and by_verb[v] is None]
         first_kept = _said_at(kept[0], text, ctx) if len(kept) == 1 else None
         if first_kept is not None and all(at is None or at < first_kept for at in refused.values()):
             values = kept
@@ -431,10 +500,12 @@ def _money_word(text: str, start: int, end: int) -> re.Match[str] | None:
 def _in_words(text: str) -> tuple[int, text_.Amount] | None:
     """The first amount said in words: with a scale ("fifteen hundred", "twelve grand") or said
     as money ("a hundred and twenty pounds", "two hundred and sixteen quid"). More words after
-    the scale ("two hundred and fifty") are read only when said as money."""
+    the scale ("two hundred and fifty") are read only when said as money or as so much a period
+    ("two hundred and fifty a week")."""
     for n in spelled_numbers(text):
         money = _money_word(text, n.start, n.end)
-        if not (n.scaled or money) or (n.beyond_scale and not money):
+        per = _PERIOD_AFTER.match(text, n.end)
+        if not (n.scaled or money) or (n.beyond_scale and not (money or per)):
             continue
         end = money.end() if money and money.start() >= n.end else n.end
         start = money.start() if money and money.start() < n.start else n.start
@@ -485,11 +556,23 @@ def _amount(text: str) -> text_.Amount | None:
     return text_.Amount(pence(amount), period, quote) if period else found
 
 
+# "between £200 and £250 a week", "£200-250 a week", "200 to 250 a week": a range is no figure a
+# practitioner could record as the budget, so the question is asked again.
+_MONEY_RANGE = re.compile(
+    r"£\s*\d[\d,]*(?:\.\d+)?\s*k?\s*(?:-|\u2013|to|or)\s*£?\s*\d"
+    r"|\b\d[\d,]*(?:\.\d+)?\s*k?\s*(?:-|\u2013|to|or)\s*£\s*\d"
+    r"|\b\d[\d,]*(?:\.\d+)?\s*(?:-|\u2013|to|or)\s*\d[\d,]*(?:\.\d+)?\s*(?:a|per|/|each)\s*"
+    r"(?:week|wk|month|year|annum|fortnight)\b"
+    r"|\bbetween\s+£?\s*\d[\d,]*(?:\.\d+)?\s*k?\s+and\s+£?\s*\d",
+    re.I,
+)
+
+
 def x_money(text: str, ctx: Context) -> Extraction:
     if classify(text) is Reply.no:
         return Extraction(value=False)
     found = _amount(text)
-    if found is None:
+    if found is None or _MONEY_RANGE.search(text):
         return Extraction(clarify="money")
     amount_path, period_path = ctx.question.fills
     facts = [set_(amount_path, str(found.amount), found.quote)]

@@ -86,7 +86,8 @@ def test_amounts_in_words_and_periods_as_letters_write_them(
     assert found.quote in said
 
 
-@pytest.mark.parametrize("said", ["two hundred and fifty a week", "two thousand five hundred"])
+# "two hundred and fifty a week" is read whole since round 9 (the period says it is money)
+@pytest.mark.parametrize("said", ["two fifty a week", "two thousand five hundred"])
 def test_an_amount_in_words_it_cannot_read_whole_is_no_amount(said: str) -> None:
     assert _amount(said) is None
 

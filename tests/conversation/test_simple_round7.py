@@ -97,8 +97,7 @@ def test_a_date_tied_to_another_event_or_turned_down_is_no_date(said: str) -> No
     ("said", "expected"),
     [
         ("next week, after I start my new job", date(2026, 11, 30)),
-        ("End of January, after I've had the PA a few weeks", date(2027, 1, 29)),
-        ("Mid January - after the neurology appointment on the 12th", date(2027, 1, 15)),
+        ("Start of February, after I've had the PA a few weeks", date(2027, 2, 1)),
         ("in 6 weeks", date(2027, 1, 4)),
     ],
 )
@@ -141,9 +140,10 @@ def test_a_week_of_a_month_without_its_day_is_asked_again(said: str) -> None:
 
 @pytest.mark.parametrize(
     ("said", "expected"),
-    [("end of January", date(2027, 1, 29)), ("mid March", date(2027, 3, 15))],
+    [("start of January", date(2027, 1, 1)), ("the beginning of March", date(2027, 3, 1))],
 )
-def test_the_start_middle_and_end_of_a_month_are_unchanged(said: str, expected: date) -> None:
+def test_the_start_of_a_month_is_unchanged(said: str, expected: date) -> None:
+    # the end and the middle of a month are asked again since round 9 (test_simple_round9.py)
     found = find_date(said, TODAY)
     assert found is not None and found.value == expected
 
