@@ -491,7 +491,16 @@ _WHEN = re.compile(
     r"|\b(?:in|over) the (?:school\s+)?holidays\b|\b(?:at|over)\s+(?:christmas|xmas|easter)\b"
     r"|\bon\s+(?:my|his|her|their|our)\s+birthdays?\b"
     r"|\b(?:every\s+)?now\s+and\s+(?:then|again)\b|\bfrom\s+time\s+to\s+time\b|\bonce\s+in\s+a\s+while\b"
-    r"|\ball\s+day,?\s+every\s+day\b|\bday\s+and\s+night\b|\bround\s+the\s+clock\b|\b24/7",
+    r"|\ball\s+day,?\s+every\s+day\b|\bday\s+and\s+night\b|\bround\s+the\s+clock\b|\b24/7"
+    # a count of days in a period: "three days a week", "two afternoons a fortnight"
+    rf"|\b(?:(?:a\s+)?couple\s+of|(?:a\s+)?few|{_NUMBER})\s+(?:days?|nights?|evenings?|mornings?|afternoons?)\s+"
+    r"(?:a|per|each|every)\s+(?:week|fortnight|month)\b"
+    # every so many weeks as one word: "visits 6-weekly", "3-monthly", "2 weekly"
+    rf"|\b\d+\s*-?\s*(?:weekly|monthly|daily){_ENDS}"
+    # a short day with its capital, as a note has it ("shopping Sat", "Tues & Thurs"), never the
+    # verb "Sat with me", a name's possessive ("Sat's") nor a paper ("reads the Sun")
+    r"|(?<=\S\s)(?<!\bthe\s)(?<!\ba\s)(?-i:(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun))\b(?!['\u2019])"
+    r"(?!\s+(?:with|down|on|in|at|by|up|there|beside|next|outside|around|round|back|for)\b)",
     re.I,
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.conversation import understand_text as text_
 from service.conversation.extract_needs import _unable_reasons
 from service.plan import Plan
 from tests.conversation.helpers import run
@@ -238,3 +239,38 @@ def test_bed_changing_and_laundry_are_the_home(said: str) -> None:
 @pytest.mark.parametrize("said", ["getting dressed", "doing the washing", "my shoes and socks"])
 def test_clothes_are_still_clothes(said: str) -> None:
     assert CLOTHED in _outcomes_of(said)
+
+
+# --- (6) when: counts of days, every so many weeks in one word, a note's short days ------------
+
+
+@pytest.mark.parametrize(
+    ("said", "said_when"),
+    [
+        ("my daughter has him three days a week", "three days a week"),
+        ("Our Lee stays over two nights a fortnight", "two nights a fortnight"),
+        ("a befriender comes a couple of mornings a week", "a couple of mornings a week"),
+        ("Diabetic nurse - reviews 3-monthly", "3-monthly"),
+        ("District nurse - dressings 2 weekly", "2 weekly"),
+        ("Niece Carla - cleaning Fri", "Fri"),
+        ("Cousin Ray - visits Sun", "Sun"),
+        ("Neighbour Ola - bins Mon", "Mon"),
+    ],
+)
+def test_when_reads_counts_weeklies_and_short_days(said: str, said_when: str) -> None:
+    assert text_.when(said) == said_when
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sat with me - my neighbour Jo",
+        "my friend Sat down with me",
+        "I waited three days for the GP",
+        "her 6-weekly injection is due",
+        "Dad reads the Sun",
+        "Sat's my grandson",
+    ],
+)
+def test_words_that_only_look_like_counts_or_short_days(said: str) -> None:
+    assert text_.when(said) is None
