@@ -74,7 +74,11 @@ def split_list(text: str) -> list[str]:
         if (
             items
             and before.strip() == ","
-            and (_ASIDE.match(parts[i].strip()) or _names_them(items[-1], parts[i]))
+            and (
+                _ASIDE.match(parts[i].strip())
+                or _names_them(items[-1], parts[i])
+                or _OF_BEFORE.fullmatch(parts[i].strip())
+            )
         ):
             items[-1] += before + parts[i]  # "My garden, even if ...", "the girls, Ellie and Rosie"
             continue
@@ -89,10 +93,25 @@ _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+|\s*[;\n]+\s*")
 _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}[).]\s+")
 # After a comma, words that say when, how or why about the item before, or a clause of its own
 # (prompts/lexicon/lists_qualifiers.yaml); read with ``match`` at the item's start.
+_SAID_OF_BEFORE = lexicon.load("lists_qualifiers")["said_of_the_item_before"]
 QUALIFIER = re.compile(
     r"(?:"
-    + "|".join(map(re.escape, lexicon.load("lists_qualifiers")["qualifiers"]))
+    + "|".join(
+        map(
+            re.escape,
+            sorted(
+                lexicon.load("lists_qualifiers")["qualifiers"] + _SAID_OF_BEFORE,
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
     + r"|\d|[a-z]{3,}ed)\b",
+    re.I,
+)
+# "indoors and out", "day and night", "rain or shine" after a comma: said of the item before it.
+_OF_BEFORE = re.compile(
+    r"(?:" + "|".join(r"[\s,]+".join(map(re.escape, p.split())) for p in _SAID_OF_BEFORE) + r")\b",
     re.I,
 )
 
@@ -123,6 +142,8 @@ def _short_list(sentence: str) -> bool:
     if _DASHED.search(sentence) or "," not in sentence:
         return False
     items = [i.strip() for i in sentence.split(",") if i.strip()]
+    if any(_OF_BEFORE.match(clean(i)) for i in items[1:]):
+        return False  # "Independent in my powerchair, indoors and out": one item
     items = items[:-1] + [p for p in _AND.split(items[-1]) if p.strip()]
     return (
         len(items) >= 3

@@ -274,3 +274,49 @@ def test_when_reads_counts_weeklies_and_short_days(said: str, said_when: str) ->
 )
 def test_words_that_only_look_like_counts_or_short_days(said: str) -> None:
     assert text_.when(said) is None
+
+
+# --- (7) a fixed pair saying where or when after a comma stays with the item before ------------
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("Confident on my scooter, indoors and out", ["Confident on my scooter, indoors and out"]),
+        ("Someone with him, day and night", ["Someone with him, day and night"]),
+        ("I walk the dog, rain or shine", ["I walk the dog, rain or shine"]),
+        (
+            "Feeding my cat, morning and evening, my radio",
+            ["Feeding my cat, morning and evening", "my radio"],
+        ),
+        (
+            "Cooking. Getting about on my frame, inside and out. The garden",
+            ["Cooking", "Getting about on my frame, inside and out", "The garden"],
+        ),
+        (
+            "Knows the buses. Gets around town, upstairs and down on the buses. Loves music",
+            ["Knows the buses", "Gets around town, upstairs and down on the buses", "Loves music"],
+        ),
+        (
+            "Her faith. Her grandchildren, morning and night on the phone. Her garden",
+            ["Her faith", "Her grandchildren, morning and night on the phone", "Her garden"],
+        ),
+    ],
+)
+def test_where_or_when_pairs_stay_with_their_item(said: str, items: list[str]) -> None:
+    assert text_.split_list(said) == items
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("Gardening, reading, the telly", ["Gardening", "reading", "the telly"]),
+        (
+            "cooking, cleaning, in and out of the bath",
+            ["cooking", "cleaning", "in and out of the bath"],
+        ),
+        ("the day centre, my nights out, my dog", ["the day centre", "my nights out", "my dog"]),
+    ],
+)
+def test_lists_without_such_a_pair_still_split(said: str, items: list[str]) -> None:
+    assert text_.split_list(said) == items
