@@ -61,6 +61,34 @@ def x_network(text: str, ctx: Context) -> Extraction:
     return Extraction(facts, value=bool(facts), unplaced=None if facts else said(text))
 
 
+# "dev stays fri and sat": a word opening a sentence, then a verb as said of someone
+_OPENING_WORD = re.compile(r"(?:^|[.;!?\n]\s*)([a-z][a-z'-]+)(?=\s+([a-z]+)\b)")
+
+
+def _known_lower_case(text: str, found: list[people.Mention], ctx: Context) -> list[people.Mention]:
+    """ "dev stays fri and sat and helps me get ready for bed" after "my boyfriend dev" earlier: a
+    name typed in lower case is someone only when it opens a sentence before a verb of helping
+    said of someone ("stays", "helps") and was said earlier with who they are."""
+    out = []
+    for hit in _OPENING_WORD.finditer(text):
+        if hit[2] not in _help_verbs() or not hit[2].endswith(("s", "ed")):
+            continue
+        if any(m.start <= hit.start(1) < m.end for m in found) or hit[1] in _NOT_NAMES:
+            continue
+        said = people.Mention(hit[1].capitalize(), None, None, hit[1], hit.start(1), hit.end(1))
+        if not people.could_be_name(said.name or ""):
+            continue
+        known = enrich([said], ctx)[0]
+        if known.relationship:
+            out.append(replace(known, quote=hit[1], start=hit.start(1), end=hit.end(1)))
+    return out
+
+
+_NOT_NAMES = frozenset(
+    {"she", "he", "they", "it", "we", "i", "you", "who", "that", "this", "there"}
+)
+
+
 def _seen_as(facts: list[Applied], m: people.Mention) -> Applied | None:
     """ "Mum - Sandra - does everything ... so Mum gets a break": an unnamed relative said again
     is the one person of this answer already listed with that relationship."""
@@ -147,6 +175,7 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
     end): what they do is read from those words, and when from the mention and those words. The
     last item says whether they are one of people joined by "and", who share what follows."""
     said_people = [to_the_person(m, ctx) for m in people.mentions(text)]
+    said_people += _known_lower_case(text, said_people, ctx)
     said_people = _from_where(text, _bracketed(text, _whose_kin(text, said_people)))
     said_people += [
         me
@@ -157,6 +186,7 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
     # "he rings mum on Sundays", "walks Bonnie", "sits with Tobi": someone just after a verb of
     # helping is whom the help is for, not another helper
     said_people = [m for m in said_people if not _helped(text, m) and not _whose(text, m)]
+    said_people = _who_they_are(text, said_people)
     # "Viv sits with me if Alan has to go out": someone said after "if" is the condition of
     # another's help, not a helper with a clause of their own; people out of touch are no help
     # but still end the words of the person before them
@@ -170,7 +200,10 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
         end = min((b for b in bounds if b >= m.end), default=len(text))
         after = text[m.end : end]
         stop = re.search(r"[.;!?\n]", after)
-        after = after[: stop.start()] if stop else after
+        if stop and (more := _next_sentence(text, m, m.end + stop.start(), end, bounds)):
+            after = f"{after[: stop.start()]}, {more}"
+        else:
+            after = after[: stop.start()] if stop else after
         out.append((m, after, m.quote + after, False))
     # "Her dad Karim and her brother Imran help at weekends": people joined by "and" with
     # nothing of their own share what is said after the last of them ("my sister Jo and my mate
@@ -182,6 +215,29 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
             out[i] = (m, next_after, m.quote + next_after, True)
             out[i + 1] = (nxt, next_after, next_sentence, True)
     return out
+
+
+# "My mum Brenda. She cooks me dinner": a sentence opening with "she" or "he"
+_SHE_OR_HE = re.compile(r"[.;!?\n]+\s*((?:she|he)(?:['\u2019](?:s|d|ll)\b)?\b[^.;!?\n]*)", re.I)
+
+
+def _next_sentence(
+    text: str, m: people.Mention, stop: int, end: int, bounds: list[int]
+) -> str | None:
+    """ "My mum Brenda. She cooks me dinner on sunday", "Our Tom lives in Leeds. He rings me":
+    the next sentence goes on about someone when it opens with "she" or "he", they can be them,
+    and they are the only person of their own sentence; up to the next person said in it."""
+    hit = _SHE_OR_HE.match(text, stop)
+    if hit is None or hit.start(1) >= end:
+        return None
+    opened = max([0, *(h.end() for h in re.finditer(r"[.;!?\n]", text[: m.start]))])
+    if any(opened <= b < stop and b != m.start for b in bounds):
+        return None  # "My mum and my aunt Jo. She ..." : whose is unclear
+    pronoun = re.split(r"\W", hit[1].lower())[0]
+    if not _fits(pronoun, m):
+        return None
+    said = text[hit.start(1) : min(hit.end(1), end)].rstrip(" ,")
+    return said[:1].lower() + said[1:]  # "does my shopping, she also rings me"
 
 
 _CONDITION = frozenset(
@@ -201,6 +257,32 @@ def _helped(text: str, m: people.Mention) -> bool:
         return False
     subject = lexicon.words(text[: hit.start()])[-1:]
     return not subject or subject[0] not in _SUBJECTS_OF_MINE
+
+
+# "... and is her care coordinator", "Tom is a carer at Asda": said after "is", who someone is
+_IS_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|being|as)\s+(?:(?:also|now|still)\s+)?(?:(?:a|an|the)\s+)?$", re.I
+)
+
+
+def _who_they_are(text: str, found: list[people.Mention]) -> list[people.Mention]:
+    """ "Gareth gives her the depot and is her care coordinator": a relationship said after "is"
+    of the person before it in the same sentence is who they are (theirs when they had none
+    said), not another person; "a carer" in "my son Tom is a carer at Asda" is his work."""
+    out: list[people.Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is None or m.name or not m.relationship
+                or not _IS_BEFORE.search(text[: m.start])
+                or re.search(r"[.;!?\n]", text[prev.end : m.start])):  # fmt: skip
+            out.append(m)
+            continue
+        if not prev.relationship and m.quote.lower().startswith(_POSSESSIVES):
+            out[-1] = replace(prev, relationship=m.relationship, role=m.role)
+    return out
+
+
+_POSSESSIVES = ("my ", "his ", "her ", "their ", "our ")
 
 
 def _whose(text: str, m: people.Mention) -> bool:
@@ -350,18 +432,42 @@ _LEAD = re.compile(r"^\s*(?:\)|\([^()]*\))")
 
 @cache
 def _more_when() -> re.Pattern[str]:
-    counts = "|".join(_said(w) for w in lexicon.load("network_words")["when_counts"])
+    words = lexicon.load("network_words")
+    counts = "|".join(_said(w) for w in words["when_counts"])
+    phrases = "|".join(_said(w) for w in words["when_phrases"])
+    ends = "|".join(_said(w) for w in words["when_at_the_end"])
     # "shopping Sat": a short day said with its capital in a note
     return re.compile(
         rf"\b(?i:(?:\d+|{counts})\s+(?:days?|nights?|evenings?|mornings?|afternoons?)\s+(?:a|per)"
         rf"\s+(?:week|fortnight|month)|\d+\s*-\s*(?:weekly|monthly|daily))\b"
         r"|\b(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\b(?!['\u2019])"
+        # "after work", "at lunchtime", "on my work days", not "before and after work"
+        rf"|(?<!\w)(?<!(?i:before) (?i:and) )(?<!(?i:before) (?i:or) )(?i:{phrases})(?![\w'])"
+        # "rings her sometimes": a word of how often, ending what is said of someone
+        rf"|(?<!\w)(?i:{ends})(?=\s*(?:[,.;:!?)\-\u2013\u2014]|$|(?i:and|but)\b))"
     )
 
 
-def _when(text: str) -> str | None:
-    """When someone helps, as said: the general time words and counts of days ("three days a
-    week", "visits 6-weekly", "shopping Sat")."""
+@cache
+def _joined_when() -> re.Pattern[str]:
+    """ "evenings" in "Me, evenings, weekends, and Mondays": said in a list with other times."""
+    joined = "|".join(_said(w) for w in lexicon.load("network_words")["when_in_a_list"])
+    return re.compile(rf"(?<!\w)(?:{joined})(?![\w'])", re.I)
+
+
+# Between two times said as one ("Wednesdays after work and Sundays", "evenings, weekends, and
+# Mondays"): nothing but a comma or "and"
+_WHEN_GAP = re.compile(r"\s*,?\s*(?:(?:and|&|n|or)\s+)?", re.I)
+# "evenings" listed: a comma or "and" between it and the other time ("Me, evenings, weekends"),
+# not "does my mornings on Saturday" (a task, then when)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)", re.I)
+
+
+def _when_spans(text: str) -> list[tuple[int, int]]:
+    """Where the words saying when someone helps are, joined as said: the general time words,
+    counts of days ("three days a week", "visits 6-weekly", "shopping Sat"), times of the day
+    ("at lunchtime", "after work") and their lists ("daily after work", "Wednesdays after work
+    and Sundays")."""
     spans: list[tuple[int, int]] = []
     at = 0
     for part in (text_.when(text) or "").split(", "):
@@ -382,7 +488,45 @@ def _when(text: str) -> str | None:
         spans = [s for s in spans if s not in inside]
         spans.append((min([hit.start(), *(s[0] for s in inside)]),
                       max([hit.end(), *(s[1] for s in inside)])))  # fmt: skip
-    return ", ".join(text[a:b] for a, b in sorted(spans)) or None
+    spans = sorted(spans)
+    listed = [
+        (h.start(), h.end())
+        for h in _joined_when().finditer(text)
+        if not any(a < h.end() and h.start() < b for a, b in spans)
+    ]
+    while spans and listed:  # "evenings" only beside another time
+        near = [
+            s
+            for s in listed
+            if any(
+                _LIST_GAP.fullmatch(text[b : s[0]]) or _LIST_GAP.fullmatch(text[s[1] : a])
+                for a, b in spans
+            )
+            and not re.search(r"\b(?:my|his|her|their|our|your|the)\s+$", text[: s[0]], re.I)
+        ]
+        if not near:
+            break
+        spans = sorted([*spans, *near])
+        listed = [s for s in listed if s not in near]
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and (a <= merged[-1][1] or _WHEN_GAP.fullmatch(text[merged[-1][1] : a])):
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _when(text: str) -> str | None:
+    """When someone helps, as said ("every evening after work", "Wednesdays and Sundays")."""
+    return ", ".join(text[a:b] for a, b in _when_spans(text)) or None
+
+
+def _without_when(text: str) -> str:
+    """The words without those saying when ("rings her" of "rings her sometimes")."""
+    for a, b in reversed(_when_spans(text)):
+        text = text[:a] + text[b:]
+    return text
 
 
 def _help(after: str, m: people.Mention, joined: bool) -> str | None:
@@ -410,8 +554,10 @@ def _help(after: str, m: people.Mention, joined: bool) -> str | None:
         if i and pronoun in ("i", "we"):
             continue
         help = _rest(piece, shorthand=shorthand and i == 0)
-        if help and i and _presence_only(help) and not _MODAL.match(piece):
-            continue  # "my son Raj, he pops round every Sunday": being there, said in passing
+        # "he does my shopping, he pops round Sundays": being there, said in passing; alone
+        # ("Pawel lives in Peterborough, he visits monthly") it is what they do
+        if help and i and kept and _presence_only(help) and not _MODAL.match(piece):
+            continue
         if help:
             kept.append((joiner, help, piece))
     if len(kept) > 1 and _presence_only(kept[0][1]):
@@ -420,9 +566,7 @@ def _help(after: str, m: people.Mention, joined: bool) -> str | None:
         return None
     out = kept[0][1]
     for joiner, _, piece in kept[1:]:  # later parts as said: "and she'll knock if ..."
-        for part in (_when(piece) or "").split(", "):
-            piece = piece.replace(part, "") if part else piece
-        piece = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", piece)))
+        piece = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", _without_when(piece))))
         out += f" and {piece}" if re.search(r"\band\b", joiner, re.I) else f", {piece}"
     return out
 
@@ -481,18 +625,18 @@ def _rest(rest: str, shorthand: bool = False) -> str | None:
     a dash; other leftovers ("when he's home", "I ring her", "a lad from day centre called") are
     not help."""
     would = bool(_MODAL.match(rest))
-    for part in (_when(rest) or "").split(", "):
-        rest = rest.replace(part, "") if part else rest
-    rest = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", rest)))
+    rest = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", _without_when(rest))))
     opener = (lexicon.words(rest)[:1] or [""])[0]  # "Friend Sal - is very supportive"
     while (stripped := _FILLERS.sub("", _PRONOUN.sub("", rest))) != rest:
         rest = text_.clean(stripped)
     if any(rest.lower().startswith(p) for p in lexicon.load("network_words")["not_help"]):
         return None  # "so Mum gets a break", "keeps to himself"
     said_first = rest
-    after = _WHERE_FROM.sub("", rest)
+    after = _past_place(rest) or _WHERE_FROM.sub("", rest)
     rest = after if len(after.split()) >= 2 else rest
     rest = text_.clean(re.sub(r"\s+(?:and|but|so|,)$", "", rest, flags=re.I))
+    rest = from_.group(1) if (from_ := _where_from().match(rest)) else rest
+    rest = _past_coming(rest)
     said_words = lexicon.words(rest)
     if said_words and said_words[0] not in _help_verbs():
         if would and said_words[0] not in ("be", "not", "never"):
@@ -510,6 +654,36 @@ def _rest(rest: str, shorthand: bool = False) -> str | None:
     # one word says what someone does when it is said of them ("Janelle visits"); "help" alone
     # after two people ("Karim and Imran help") says nothing more
     return rest if len(said_words) >= 2 or said_words[0].endswith("s") else None
+
+
+def _past_coming(rest: str) -> str:
+    """ "comes up and does a big shop", "stays and helps me get ready for bed": coming or staying
+    said before "and" what they do is left out, as when it is said in a part of its own."""
+    hit = re.match(r"([\w'-]+)\s+(?:([\w'-]+)\s+)?and\s+(?=([\w'-]+))", rest, re.I)
+    if hit is None:
+        return rest
+    words = lexicon.load("network_words")
+    presence = _forms(words["presence_verbs"])
+    particle = not hit[2] or hit[2].lower() in words["presence_particles"]
+    nxt = hit[3].lower()
+    if (hit[1].lower() in presence and particle and nxt in _help_verbs()
+            and nxt not in presence and nxt not in words["coming_sayings"]):  # fmt: skip
+        return rest[hit.end() :]
+    return rest
+
+
+def _past_place(rest: str) -> str | None:
+    """ "at the Polish shop looks out for her": after where someone is from, their words start at
+    a verb of helping as said of someone ("looks", "picks"), not at a word of the place that could
+    be a verb ("shop", "walk")."""
+    lead = re.match(r"(?:from|at)\s+(?:(?:the|my|our|his|her|their)\s+)?", rest, re.I)
+    if lead is None:
+        return None
+    for word in list(re.finditer(r"\S+", rest[lead.end() :]))[1:5]:
+        said = lexicon.words(word.group(0))[:1]
+        if said and said[0] in _help_verbs() and said[0].endswith(("s", "ed")):
+            return rest[lead.end() + word.start() :]
+    return None
 
 
 def _says_nothing(said: list[str]) -> bool:
@@ -552,9 +726,14 @@ def _later_help(rest: str) -> str | None:
 def _help_verbs() -> frozenset[str]:
     """Verbs of helping as said of someone: "takes", "keep" (the neighbours), "does", "carries",
     "built", "helped"."""
-    out = set()
     more = lexicon.load("network_words")["help_verbs"]
-    for verb in [*lexicon.load("people_words")["help_verbs"], *more]:
+    return _forms([*lexicon.load("people_words")["help_verbs"], *more]) | {"does", "has"}
+
+
+def _forms(verbs: list[str]) -> frozenset[str]:
+    """Each verb as said: with -s, -es, -ies and -ed, -d endings."""
+    out = set()
+    for verb in verbs:
         out |= {verb, f"{verb}s", f"{verb}es"}
         if verb.endswith("y"):
             out |= {f"{verb[:-1]}ies", f"{verb[:-1]}ied"}
@@ -562,7 +741,16 @@ def _help_verbs() -> frozenset[str]:
             out.add(f"{verb}d")
         elif not verb.endswith("y"):
             out.add(f"{verb}ed")
-    return frozenset(out | {"does", "has"})
+    return frozenset(out)
+
+
+@cache
+def _where_from() -> re.Pattern[str]:
+    """ "phones from Devon", "visits from Leeds": a verb of keeping in touch, then only the place
+    they are in (a capitalised name), says where they are, not more of what they do."""
+    verbs = "|".join(sorted(_forms(lexicon.load("network_words")["where_from_verbs"]), key=len,
+                            reverse=True))  # fmt: skip
+    return re.compile(rf"^((?i:{verbs}))\s+(?i:from)\s+(?:[A-Z][\w'\u2019-]*\s*){{1,3}}$")
 
 
 def x_has_carer(text: str, ctx: Context) -> Extraction:

@@ -244,10 +244,16 @@ def _network(said: str, **script: str) -> list[tuple[Any, ...]]:
 @pytest.mark.parametrize(
     ("said", "expected"),
     [
-        ("just Paul really, he comes most evenings after work", [("Paul", None, "most evenings")]),
-        ("my son Raj, he pops round every Sunday", [("Raj", None, "every Sunday")]),
+        (
+            "just Paul really, he comes most evenings after work",
+            [("Paul", None, "most evenings after work")],
+        ),
+        ("my son Raj, he pops round every Sunday", [("Raj", "pops round", "every Sunday")]),
         ("Mary, she's here most days", [("Mary", None, "most days")]),
-        ("Bill from over the way, he calls in twice a week", [("Bill", None, "twice a week")]),
+        (
+            "Bill from over the way, he calls in twice a week",
+            [("Bill", "calls in", "twice a week")],
+        ),
         ("Jane rings me on Sundays, she lives miles away", [("Jane", "rings me", "on Sundays")]),
     ],
 )

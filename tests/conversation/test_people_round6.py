@@ -79,7 +79,7 @@ def test_a_where_phrase_with_no_name_after_it_names_nobody_new(said: str) -> Non
         ("my daughters Mary and Jane do my shopping", "do my shopping"),
         ("My sons Dev and Raj take me to the temple", "take me to the temple"),
         ("my grandkids Amy and Leo help with the garden", "help with the garden"),
-        ("her nieces Sasha and Bo visit on sundays and do her nails", "visit on sundays"),
+        ("her nieces Sasha and Bo visit on sundays and do her nails", "do her nails"),
         ("my brothers Pete and Al sort the car", "sort the car"),
     ],
 )
@@ -388,7 +388,7 @@ def test_a_relative_from_a_place_keeps_no_organisation(
         ("Our daughter Ellie lives ten minutes away and has him overnight", "has him overnight"),
         ("My friend Dave from the Deaf club walks me home", "walks me home"),
         ("Pete from the walking group picks him up", "picks him up"),
-        ("my niece Shaz lives round the corner, pops in after work", "pops in after work"),
+        ("my niece Shaz lives round the corner, pops in after work", "pops in"),
         ("Gill from the old bowls club drives me to the shops", "drives me to the shops"),
     ],
 )
