@@ -98,6 +98,14 @@ def workplaces(
     for m in found:
         prev = kept[-1] if kept else None
         between = text[prev.end : m.start] if prev else ""
+        if prev and prev.start < m.start and m.end <= prev.end:
+            # "her housing officer at Riverside, Dean Marsh": said inside the worker's words
+            inside = re.search(
+                r"\b(?:from|at|with)\s+(?:the\s+)?$", text[prev.start : m.start], re.I
+            )
+            between = inside.group(0) if inside else ""
+            said_at = re.match(r"[^,;.()]+", text[m.start : prev.end])  # "Longford Homes, Dean"
+            m = replace(m, quote=said_at.group(0).strip() if said_at else m.quote)
         if (prev and prev.role in _WORKERS and not m.relationship and m.name
                 and re.fullmatch(r"\s*(?:from|at|with)\s+(?:the\s+)?", between, re.I)):  # fmt: skip
             orgs[prev.start] = m.quote
@@ -352,9 +360,13 @@ _BY_NAME = frozenset({"copies", "dp_recipient", "involve_others"})
 # "my nan. Pauline", "my mum i guess. debbie", "her social worker - her name's Jo": a name said
 # on its own just after an unnamed relationship, ending the answer or its sentence, is theirs
 _NAME_NEXT = re.compile(
-    r"^(?:\s+(?:i\s+guess|i\s+think|i\s+suppose|probably|really))?\s*[.,;:\u2013\u2014-]+\s*"
+    r"^(?:\s+(?:i\s+guess|i\s+think|i\s+suppose|probably|really))?"
+    # "my OT from the wheelchair service, leila ahmed": the team they work in, then the name
+    rf"(?:\s+(?:from|at|with)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{ORG_WORDS})\b)?"
+    r"\s*[.,;:\u2013\u2014-]+\s*"
     r"(?:(?:her|his|their)\s+name(?:['\u2019]s|\s+is)\s+|(?:she|he)(?:['\u2019]s|\s+is)\s+called\s+"
-    r"|called\s+)?(?P<n>[A-Za-z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})\s*(?=[.;!?\n]|$)",
+    r"|called\s+)?(?P<n>[A-Za-z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})\s*"
+    r"(?=[.;!?\n]|$|,?\s*(?:\+|\(?0)\d)",  # or a phone number: "mum - karen quinn 07700 900247"
     re.I,
 )
 
@@ -382,9 +394,12 @@ def _named_after(text: str, found: list[people.Mention]) -> list[people.Mention]
     return out
 
 
-# "Jackie. my foster mum", "Sue - my daughter", "Raj. He's my nephew": a name said on its own,
-# then a sentence that is only an unnamed relationship, is that relationship's name
-_ALONE_BEFORE = re.compile(r"(?:^|[.;!?\n])\s*$")
+# "Jackie. my foster mum", "Sue - my daughter", "Raj. He's my nephew", "Me, Tariq. Her son": a
+# name said on its own (or as who "me" is), then a sentence that is only an unnamed relationship,
+# is that relationship's name
+_ALONE_BEFORE = re.compile(
+    r"(?:^|[.;!?\n])\s*(?:(?:it's|its|it is)\s+)?(?:me\s*[,\u2013-]\s*)?$", re.I
+)
 _REL_NEXT = re.compile(r"^\s*[.;:\u2013\u2014-]+\s*(?:(?:she|he)(?:['\u2019]s|\s+is)\s+)?$", re.I)
 _ALONE_AFTER = re.compile(r"^\s*(?:[.;!?\n]|$)")
 
@@ -454,10 +469,22 @@ def to_the_person(m: people.Mention, ctx: Context) -> people.Mention:
     return replace(m, relationship=rel) if is_person(said, ctx) else m
 
 
+def _whose_only(text: str, m: people.Mention, found: list[people.Mention]) -> bool:
+    """ "dads social worker Mr Shah", "mum's nurse": an unnamed relative said as whose the next
+    person is (a possessive, with or without its apostrophe) is not a person of this answer."""
+    last = m.quote.split()[-1].lower().replace("\u2019", "'") if m.quote else ""
+    owner = last[:-2] if last.endswith("'s") else last[:-1] if last.endswith("s") else ""
+    if m.name or not m.relationship or owner not in people.relationship_words():
+        return False
+    return any(o.relationship and o.start >= m.end and not text[m.end : o.start].strip()
+               for o in found)  # fmt: skip
+
+
 def answer_mentions(text: str, ctx: Context) -> list[people.Mention]:
     """People named in the answer; lower-case first names already in the plan count too ("jo");
     "me" from a carer or advocate answering for someone is the answerer."""
     found = [m for m in people.mentions(text) if (m.name or m.relationship) and not _owner(text, m)]
+    found = [m for m in found if not _whose_only(text, m, found)]
     found = [to_the_person(m, ctx) for m in found]
     found = _named_before(text, _named_after(text, found), ctx)
     mine = me_mentions(text, ctx)  # "I'm his carer": the words inside say who the answerer is

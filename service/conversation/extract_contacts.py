@@ -5,6 +5,7 @@ payment."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from service.conversation import lexicon
@@ -12,6 +13,7 @@ from service.conversation import understand_people as people
 from service.conversation.answer_people import (
     ORG_WORDS,
     answer_mentions,
+    enrich,
     involved,
     involved_all,
     is_person,
@@ -41,15 +43,36 @@ def x_answerer(text: str, ctx: Context) -> Extraction:
     if not found:
         return Extraction(clarify="people")
     m, role = found[0], ctx.state.audience  # "carer" and "advocate" are involvement roles too
-    relationship = m.relationship or _relationship_in(text)
+    relationship = m.relationship or _relationship_in(text, m)
     org = re.search(r"\b(?:from|at|with)\s+((?:[A-Z][\w&'-]*\s*)+)", text)
     extra = {"organisation": org[1].strip() if org else None, "relationship": relationship}
     return Extraction([involved(m, ctx, role=role, **extra)], value=True)
 
 
-def _relationship_in(text: str) -> str | None:
-    labels = [m.relationship for m in people.mentions(text) if m.relationship and not m.name]
-    return labels[0] if labels else None
+def _relationship_in(text: str, named: people.Mention) -> str | None:
+    """Who the answerer is, said apart from their name: in the name's own sentence ("Helen Okoro,
+    Kasia's Care Act advocate from Advocacy Focus"), or later after "I'm", as a sentence of its
+    own ("Ellie. I'm his sister") or said of no one else ("civil partners since 2006"); never
+    someone else said later ("... with a Polish interpreter", "Her sister helped")."""
+    start = len(re.split(r"[.;!?\n]", text[: named.start])[-1])
+    end = re.search(r"[.;!?\n]|$", text[named.end :])
+    sentence = (named.start - start, named.end + (end.start() if end else 0))
+    unnamed = [m for m in people.mentions(text) if m.relationship and not m.name]
+    for m in unnamed:
+        if sentence[0] <= m.start < sentence[1]:
+            return m.relationship
+    for m in unnamed:  # "Ellie. I'm his sister", "Ann Lee. Her advocate.", "civil partners"
+        before = re.split(r"[.;!?\n]", text[: m.start])[-1]
+        after = re.split(r"[.;!?\n]", text[m.end :])[0]
+        if _I_AM.fullmatch(before) and (before.strip() or not after.strip()):
+            return m.relationship
+        whose = m.quote.split(" ")[0].lower() in ("her", "his", "their", "the", "my", "our")
+        if not whose and not re.search(r"\b(?:a|an|with)\s+(?:\w+\s+)?$", before, re.I):
+            return m.relationship
+    return None
+
+
+_I_AM = re.compile(r"\s*(?:(?:and\s+)?(?:i['\u2019]m|i\s+am|im)\s+)?", re.I)
 
 
 def x_involve_others(text: str, ctx: Context) -> Extraction:
@@ -69,9 +92,13 @@ def x_involve_others(text: str, ctx: Context) -> Extraction:
         for p in (ctx.plan.get("involvement") or {}).get("people") or []
     }
     facts = []
+    asked_before: people.Mention | None = None
     for i, m in enumerate(found):
         upto = found[i + 1].start if i + 1 < len(found) else len(text)
         asked = own or _asked_by_person(text, m, ctx, upto) or None
+        if not asked and asked_before and _LIST_GLUE.fullmatch(text[asked_before.end : m.start]):
+            asked = True  # "Kasia wants Gareth, her CPN, and Mrs Nowak": the whole list
+        asked_before = m if asked else None
         known = already.get((m.name or m.quote).lower())
         if known is None:
             org = orgs.get(m.start) or organisation_of(text, m, found)
@@ -90,8 +117,9 @@ _ASKS_FOR = "|".join(
 
 def _asked_by_person(text: str, m: people.Mention, ctx: Context, upto: int) -> bool:
     """ "Josh wants Amira there", "Liam says Connor too", "Ally would like Euan involved": said
-    for the person, their name and what they asked, then (within three words) the one asked for;
-    or, after the one asked for, "at L's request", "(her choice)"."""
+    for the person, their name (or a practitioner's "SU", "client") and what they asked, then
+    (within three words) the one asked for; or, after the one asked for, "at L's request", "(her
+    choice)", "at SU's request"."""
     person = ctx.plan.get("person") or {}
     names = {str(person.get("preferred_name") or "")}
     names |= {w for w in str(person.get("name") or "").split()[:1]}
@@ -99,7 +127,7 @@ def _asked_by_person(text: str, m: people.Mention, ctx: Context, upto: int) -> b
     if not names:
         return False
     before = re.split(r"[.;!?\n]", text[: m.start])[-1]
-    who = "|".join(re.escape(n) for n in names)
+    who = "|".join([*(re.escape(n) for n in names), _PERSON_WORDS])
     said = rf"\b(?:{who})\s+(?:{_ASKS_FOR})\s+(?:(?!(?:no|not|never)\b)[\w'\u2019]+\s+){{0,3}}$"
     if re.search(said, before, re.I):
         return True
@@ -112,9 +140,18 @@ def _asked_by_person(text: str, m: people.Mention, ctx: Context, upto: int) -> b
     )
 
 
+_THE_PERSON = lexicon.load("contacts_words")
+_PERSON_WORDS = "|".join(
+    [*(rf"(?-i:{re.escape(w)})" for w in _THE_PERSON["person_capitals"]),
+     *(re.escape(w).replace(r"\ ", r"\s+") for w in _THE_PERSON["person_words"])]
+)  # fmt: skip
 _ASKED_AFTER = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.load("contacts_words")["asked_after"]
 )
+
+
+# Between two people of one list: "Gareth, her CPN, and Mrs Nowak", "Amira and Connor".
+_LIST_GLUE = re.compile(r"\s*(?:,|&|\+)?\s*(?:(?:and|also|plus)\s+)*", re.I)
 
 
 _REASON = re.compile(
@@ -197,8 +234,8 @@ def _format_for_all(text: str, found: list[Any], facts: list[Applied]) -> list[A
     for sentence in re.finditer(r"[^.;!?\n]+", text):
         if any(s < sentence.end() and sentence.start() < e for s, e in spans):
             continue
-        if _ME_ALONE.search(sentence.group(0)):
-            continue  # "me in Braille" is the person's own
+        if _ME_ALONE.search(sentence.group(0)) or _SU_ITEM.search(sentence.group(0)):
+            continue  # "me in Braille", "SU (ER)" is the person's own
         fmt = _format_in(sentence.group(0))
         if fmt:
             fmts.add(fmt)
@@ -236,12 +273,26 @@ _ME = re.compile(r"\b(?:me|myself)\b((?:(?!\band\b)[^,;.])*)", re.I)
 
 
 def _copy_for_person(text: str, ctx: Context) -> Applied | None:
-    hit = next((h for h in _ME.finditer(text) if not _me_in_reason(text, h.start())), None)
     name = (ctx.plan.get("person") or {}).get("name")
-    if hit is None or not name or not speaks_for_self(ctx):
+    if not name:
+        return None
+    if not speaks_for_self(ctx):  # "SU (ER); Pam (std print)": a practitioner's word for them
+        said_as = next((h for h in _SU_ITEM.finditer(text) if not _NOT_FOR.search(h[1])), None)
+        if said_as is None:
+            return None
+        return item("copies", {"name": name, "role": "person"}, said_as["su"])
+    hit = next((h for h in _ME.finditer(text) if not _me_in_reason(text, h.start())), None)
+    if hit is None:
         return None
     value = {"name": name, "role": "person", "format": _format_in(hit[1])}
     return item("copies", value, hit.group(0).strip())
+
+
+# "SU (ER)", "Client - large print", "copy to service user": the person, as an item of the list
+_SU_ITEM = re.compile(
+    rf"(?:^|[,;.&+/(]|\band\b|\bto\b)(?P<before>[^,;.&+/(]{{0,12}}?)\s*"
+    rf"(?P<su>\b(?i:{_PERSON_WORDS})\b)(?!['\u2019]s)(?=\s*(?:$|[-,;.&+(:)\n]|\band\b|\bin\b|\bby\b|\bvia\b))",
+)
 
 
 def _me_in_reason(text: str, at: int) -> bool:
@@ -251,10 +302,16 @@ def _me_in_reason(text: str, at: int) -> bool:
     return bool(_REASON.search(clause) or re.search(r"\bnot\s+$", clause, re.I))
 
 
+# Practitioners' capitals for a format ("ER", "LP"), as the formats question reads them.
+_FORMAT_CAPITALS: dict[str, str] = lexicon.load("simple_formats")["capitals"]
+
+
 def _format_in(words: str) -> str | None:
     """A format said with the person's own copy ("me in Braille"), from the formats question."""
     table = {c.value: c.says for c in load_flow().question("formats").choices}
     words = re.sub(r"['\u2019]s\b", "", words)  # "Email's fine"
+    for capitals, meant in _FORMAT_CAPITALS.items():  # "Pam (ER)": easy read, as written only
+        words = re.sub(rf"(?<![\w/]){re.escape(capitals)}(?![\w/])", meant, words)
     found = lexicon.keys(words, table) if words.strip() else []
     return found[0] if len(found) == 1 else None
 
@@ -285,11 +342,50 @@ def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
         phone, quote = (
             (found[0], text[m.start : found[1] + len(found[0])]) if found else (None, m.quote)
         )
+        if found and m.name and " " not in m.name:
+            m = _surname_before(text[m.end : found[1]], m)  # "dad - mike rowe 07700 900111"
         value = {"name": m.name or m.quote, "relationship": m.relationship, "phone": phone}
         facts.append(item("contingency.emergency_contacts", value, quote))
+    for m, (phone, at) in _named_by_number(text, numbers, ctx):  # "dev 07700 900248"
+        value = {"name": m.name, "relationship": m.relationship, "phone": phone}
+        facts.append(item("contingency.emergency_contacts", value, text[m.start : at + len(phone)]))
     if not facts:
         return Extraction(clarify="people")
     return Extraction(facts, value=True)
+
+
+# What is said just before a phone number, back to the last stop, comma, number or "and".
+_BEFORE_NUMBER = re.compile(
+    r"(?:^|[.;!?\n,:\d)]|\band\b|\s-)\s*"
+    r"(?P<n>(?!and\b)[A-Za-z][a-z'-]+(?:\s+[A-Za-z][a-z'-]+)?)\s*[-:,]?\s*$"
+)
+
+
+def _surname_before(between: str, m: people.Mention) -> people.Mention:
+    """A second word typed in lower case between a first name and its number is the surname."""
+    hit = re.fullmatch(r"\s+([a-z][a-z'-]+)\s*[-:,]?\s*", between)
+    if hit and people.could_be_name(people._title(hit[1])):
+        return replace(m, name=f"{m.name} {people._title(hit[1])}")
+    return m
+
+
+def _named_by_number(
+    text: str, numbers: list[tuple[str, int]], ctx: Context
+) -> list[tuple[people.Mention, tuple[str, int]]]:
+    """ "dev 07700 900248", "jo - 07700 900111": a first name typed in lower case, alone before a
+    number no one else has, is the contact the number is for (an ordinary word never is)."""
+    out = []
+    for phone, at in numbers:
+        hit = _BEFORE_NUMBER.search(text[:at])
+        said_name = people._title(hit["n"]) if hit else ""
+        if not hit or not all(
+            people.could_be_name(w) and w.lower() not in people.relationship_words()
+            for w in said_name.split()
+        ):
+            continue
+        m = people.Mention(said_name, None, None, hit["n"], hit.start("n"), hit.end("n"))
+        out.append((enrich([m], ctx)[0], (phone, at)))
+    return out
 
 
 def x_appropriate_person(text: str, ctx: Context) -> Extraction:

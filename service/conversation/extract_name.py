@@ -46,6 +46,13 @@ _PREF_USES = re.compile(
 _PREF_ALONE = re.compile(
     r"(?:[,.;(/\u2014\u2013]|\s-)\s*(?P<n>[A-Z][a-z'-]+)\s*\)?\s*(?:please|thanks|ta)?[\s.!]*$"
 )
+# "Stephen Ashdown. I am Steve", "Margaret Hill, but I'm Peggy": after the full name, "I am" and
+# a short form of the first name (so "I'm Deaf", "I'm Fine" and a surname said again are none)
+_PREF_I_AM = re.compile(
+    r"(?:^|[,.;(/\u2014\u2013]|\s-)\s*(?:(?:but|and|though)\s+)?(?:i\s+am|i['\u2019]m|im)\s+"
+    r"(?:just\s+|always\s+)?(?P<n>[A-Za-z][a-z'-]+)\b(?!\s+[a-z])",
+    re.I,
+)
 _NAME_SPLIT = re.compile(
     r"\s*(?:[,.;(/\u2014\u2013]|\s-\s|\bbut\b|\band\b|\bor\b|\bcall me\b|\bknown as\b"
     r"|\bprefers?\b)\s*",
@@ -91,6 +98,11 @@ def _preferred_name(rest: str, main: str) -> tuple[str, str] | None:
             if people.could_be_name(last) or pattern is _PREF_CUED:
                 return said_name, hit.group(0).strip(" ,.()")
     first = next((w for w in main.split() if w.lower().rstrip(".") not in TITLES), "")
+    for hit in _PREF_I_AM.finditer(rest):
+        said_name = people._title(hit["n"])
+        known = said_name.lower() in names or not people.could_be_name(said_name)
+        if not known and _short_form(said_name, first):
+            return said_name, hit.group(0).strip(" ,.()-")
     just = _PREF_JUST.search(rest)
     if just and just["n"].lower() != main.lower() and len(main.split()) > 1:
         said_name = people._title(just["n"])

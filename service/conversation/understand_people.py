@@ -51,6 +51,10 @@ _SAYS_WHO = re.compile(r"\b(?:she|he|they|who)\s*(?:is|'s|\u2019s|are)\s*$", re.
 # "Ruth, my interpreter", "Ruth (the interpreter)": only a comma, dash or bracket between the name
 # and a relationship said with whose it is; "Josh (easy read), Mum" is a list of two.
 _SAYS_WHO_MARK = re.compile(r"\s*[-(,]\s*")
+# "Dawn is here. She is my support worker": the next sentence opens by saying who she is.
+_NEXT_SAYS_WHO = re.compile(
+    r"[^.;!?\n\d]*[.;!?\n]+\s*(?:she|he)\s*(?:is|'s|\u2019s)\s*(?:also\s+|actually\s+)?", re.I
+)
 _WHOSE = frozenset({"my", "our", "his", "her", "their", "the", "a", "an"})
 
 
@@ -67,6 +71,7 @@ class Mention:
 _ABBREVIATIONS = lexicon.load("people_abbreviations")
 # "SALT", "CPN": job short forms that are relationships only in capitals; kept so in ``words``
 _CAPITALS = frozenset(_ABBREVIATIONS["capitals"])
+_SPELLINGS: dict[str, str] = lexicon.load("people_spellings")
 
 
 @cache
@@ -82,9 +87,11 @@ def _relationship_words() -> list[tuple[list[str], str, str]]:
 
 def relationship_words() -> frozenset[str]:
     """Every relationship word and phrase, lower case ("mum", "son", "next door")."""
-    return frozenset(" ".join(phrase).lower() for phrase, _, _ in _relationship_words()) - {
-        w.lower() for w in _CAPITALS
-    }
+    return frozenset(
+        " ".join(phrase).lower()
+        for phrase, _, _ in _relationship_words()
+        if not all(p in _CAPITALS for p in phrase)  # "SALT" only as written
+    )
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -99,10 +106,12 @@ def _tokens(text: str) -> list[re.Match[str]]:
 
 
 def _word(tok: str) -> str:
-    """A token as compared: lower case, except a job short form said in capitals ("SALT")."""
+    """A token as compared: lower case, except a job short form said in capitals ("SALT"); a
+    common misspelling of who someone is reads as the word meant ("suport" worker)."""
     if tok in _CAPITALS:
         return tok
-    return tok.lower().replace("\u2019", "'").replace("&", "and")
+    low = tok.lower().replace("\u2019", "'").replace("&", "and")
+    return _SPELLINGS.get(low, low)
 
 
 def _abbreviation(tok: str) -> bool:
@@ -348,12 +357,18 @@ def _place_end(words: list[str], j: int) -> int | None:
 
 def _merge_said_who(text: str, found: list[Mention]) -> list[Mention]:
     """ "Ruth is interpreting for me, she's my interpreter" is one person: a name with no
-    relationship, then an unnamed relationship introduced by "she's" / "who is", in one sentence."""
+    relationship, then an unnamed relationship introduced by "she's" / "who is", in one sentence;
+    or opening the next sentence when the name was the only person of its own ("Dawn is here.
+    She is my support worker")."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
         between = text[prev.end : m.start] if prev else ""
         said_who = _SAYS_WHO.search(between) and not re.search(r"[.;!?\d]", between)
+        if prev and not said_who and _NEXT_SAYS_WHO.fullmatch(between):
+            opened = re.split(r"[.;!?\n]", text[: prev.start])[-1]
+            alone = len(out) < 2 or out[-2].end <= prev.start - len(opened)
+            said_who = alone and m.quote.split(" ")[0].lower() in _WHOSE
         marked = _SAYS_WHO_MARK.fullmatch(between) and m.quote.split(" ")[0].lower() in _WHOSE
         if (
             prev
@@ -450,7 +465,8 @@ def _names_after(
     if couple:
         return [couple]
     runs: list[tuple[int, int]] = []
-    lower = not runs and not skipped and not capitalised
+    # "dads social worker Mr Shah": a word that starts another relationship is no lower-case name
+    lower = not skipped and not capitalised and _relationship_at(words, j) is None
     while (n := _name_run(toks, j, after_relationship=lower)) > 0:
         lower = False
         if words[j + n : j + n + 1] and words[j + n] in _ORGANISATION:
@@ -539,6 +555,8 @@ def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[i
         start -= 1
     if 0 < start < end and words[start - 1] in _TITLES:
         start -= 1  # "Dr Ahmed, my GP": the title belongs to the name
+    if start < end == i and re.search(r"['\u2019]s$", toks[end - 1].group(0)):
+        return None  # "Kasia's IMCA": whose they are, not who ("Jo's my sister" is who)
     return (start, end) if start < end else None
 
 
@@ -588,6 +606,8 @@ def _place_or_team(toks: list[re.Match[str]], words: list[str], i: int, n: int) 
     if words[i + n - 1] in _WORKPLACES or (i + n < len(words) and words[i + n] in _WORKPLACES):
         return True  # "Lincoln College", "St Mary's School"
     possessive = toks[i + n - 1].group(0)[-2:] in ("'s", "\u2019s")
+    if i + n < len(words) and words[i + n] in _ACTIVITIES | _LAWS and not possessive:
+        return True  # "Drama group on Thursdays", "Railway club", "the Care Act"
     if i > 0 and words[i - 1] == "the" and words[i] not in _TITLES and not possessive:
         return True  # "at the Royal Oak", "drama at the Ark": a pub, a venue
     if i > 0 and words[i - 1] in _PLACE_BEFORE | {"to"} and _place_name(words[i : i + n]):
@@ -600,6 +620,8 @@ def _place_or_team(toks: list[re.Match[str]], words: list[str], i: int, n: int) 
     return any(w in _COMES for w in words[max(0, i - 4) : i - 1])  # "help from Rhys" is Rhys
 
 
+_ACTIVITIES = frozenset(lexicon.load("people_words")["activity_words"])
+_LAWS = frozenset(lexicon.load("people_words")["law_words"])
 _HELP_FROM = frozenset({"help", "helps", "support", "lift", "lifts", "text", "letter", "card"})
 _PLACES = frozenset(p.lower() for p in lexicon.load("people_places")["places"])
 
