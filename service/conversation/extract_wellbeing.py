@@ -10,6 +10,7 @@ from functools import cache
 from service.conversation import lexicon
 from service.conversation import understand_people as people
 from service.conversation import understand_text as text_
+from service.conversation.answer_people import speaks_for_self
 from service.conversation.extract_base import (
     Context,
     Extraction,
@@ -23,15 +24,68 @@ from service.conversation.extract_base import (
 
 
 def x_outcomes(text: str, ctx: Context) -> Extraction:
+    """Outcomes, each with its domains. A relative or friend answering for the person is close
+    to them: their "me", "us" or "together" in a goal is the relationship ("She wants to stay at
+    home with me", "Keep Doreen at home with me", "stay in our home together")."""
     if refuses(text):
         return declined(text)
     close = _close_people(ctx)
+    answerer_close = _answerer_is_close(ctx)
     facts = []
     for phrase in _statements(text):
+        domains = _outcome_domains(_someone_at_work(phrase, speaks_for_self(ctx)), close)
+        if answerer_close and _WITH_ANSWERER.search(phrase) and _FAMILY_DOMAIN not in domains:
+            domains.append(_FAMILY_DOMAIN)
         value = {"id": ctx.new_id("outcomes"), "statement": phrase,
-                 "wellbeing_domains": _outcome_domains(phrase, close) or None}  # fmt: skip
+                 "wellbeing_domains": domains or None}  # fmt: skip
         facts.append(item("outcomes", value, phrase))
     return Extraction(facts, value=len(facts))
+
+
+# The answerer beside the person in a goal: "at home with me", "me and her", "with us", "our home",
+# "together" (not "without me having to", "he hates me seeing him": what the person does alone).
+_WITH_ANSWERER = re.compile(
+    r"\b(?:with|and)\s+(?:me|us)\b|\bme\s+and\b|\btogether\b"
+    r"|\bour\s+(?:own\s+)?(?:home|house|flat|bungalow|place)\b",
+    re.I,
+)
+
+
+def _answerer_is_close(ctx: Context) -> bool:
+    """A carer answering for someone who is their family or friend, as the ``answerer`` question
+    recorded them (a carer with no relationship recorded is taken as family)."""
+    if ctx.state.audience != "carer" or speaks_for_self(ctx):
+        return False
+    record = ctx.state.answers.get("answerer")
+    ids = {
+        a.value.get("id")
+        for a in (record.applied if record else [])
+        if a.op == "add_item" and a.path == "involvement.people" and isinstance(a.value, dict)
+    }
+    for p in (ctx.plan.get("involvement") or {}).get("people") or []:
+        if p.get("id") in ids and p.get("relationship"):
+            return people.role_of(str(p["relationship"])) in ("family", "friend")
+    return True
+
+
+# "On the days I'm at work", "while Halina is at work": when someone is away, not the person's work.
+_AT_WORK_WHILE = re.compile(
+    r"\b(?:while|whilst|when|whenever|(?:on\s+)?the\s+days?|days|nights?|if)\s+"
+    r"(?:(?:my|his|her|their|our)\s+)?(?P<who>[\w'\u2019]+)(?:['\u2019]s|['\u2019]m|['\u2019]re|\s+(?:is|am|are|was|were))?\s+"
+    r"(?:at|in)\s+work\b",
+    re.I,
+)
+
+
+def _someone_at_work(phrase: str, own: bool) -> str:
+    """The goal without a time set by someone being at work; the person's own "while I'm at work"
+    stays (their work), a carer's or anyone else's goes."""
+
+    def when(m: re.Match[str]) -> str:
+        mine = own and m.group("who").lower() in ("i", "im", "i'm", "i\u2019m")
+        return m.group(0) if mine else " "
+
+    return _AT_WORK_WHILE.sub(when, phrase)
 
 
 def _outcome_domains(phrase: str, close: set[str]) -> list[str]:
@@ -288,13 +342,15 @@ _REPORTS = re.compile(r"^\W*(?:says|said|thinks|reckons|told|tells|feels that)\b
 
 def _close_people(ctx: Context) -> set[str]:
     """First names (lower case) of family and friends the plan already holds, or that the person
-    named in what matters, a good day or a bad day ("Being a good mum to Leo"): a sentence about
-    one of them touches the person's relationships. Professionals are left out."""
+    named in what matters, a good day or a bad day ("Being a good mum to Leo"), and in a carer's
+    own plan the one they care for: a sentence about one of them touches the person's
+    relationships. Professionals, and a pronoun recorded as a name ("Her son"), are left out."""
     close = set()
-    for k in known_people(ctx):
+    cared_for = ctx.plan.get("cared_for") or {}  # a carer's own plan: "Keep Doreen at home with me"
+    for k in [*known_people(ctx), *([cared_for] if isinstance(cared_for, dict) else [])]:
         role = k.get("role") or people.role_of(k.get("relationship"))
         first = str(k.get("name") or "").split(" ")[0]
-        if role in _CLOSE_ROLES and first[:1].isupper():
+        if role in _CLOSE_ROLES and first[:1].isupper() and first.lower() not in _NOT_NAMES:
             close.add(first.lower())
     person = ctx.plan.get("person") or {}
     earlier = [
@@ -307,6 +363,11 @@ def _close_people(ctx: Context) -> set[str]:
     pets = _pets(", ".join(str(e or "") for e in earlier))  # "Bracken, his guide dog" is one
     own = {str(person.get(k) or "").split(" ")[0].lower() for k in ("name", "preferred_name")}
     return close - own - pets - {""}
+
+
+_NOT_NAMES = frozenset(
+    {"her", "his", "my", "their", "our", "the", "a", "an", "me", "him", "she", "he"}
+)
 
 
 def _pets(said_before: str) -> set[str]:
@@ -396,7 +457,11 @@ def _domains(
     wellbeing) only when nothing but health is named besides: "we're on Gemma's wage" is money,
     "Alan has his pension" is money."""
     opener = _opening_person(sentence, close)
-    rest = _WITHOUT_HELPER.sub(" ", sentence[opener.end :] if opener else sentence)
+    harm = _harm().search(sentence)
+    end = opener.end if opener else 0
+    if harm and harm.start() < end:  # "My nephew stole my pension": no one called Stole
+        end = harm.start()
+    rest = _WITHOUT_HELPER.sub(" ", sentence[end:])
     if opener:  # "my wife to have a break for herself": herself is the wife
         rest = _THEIR_OWN.sub(" ", rest)
     keys = _topic_first(rest, table)
@@ -460,7 +525,8 @@ def _keys(text: str, table: dict[str, list[str]]) -> list[str]:
     place where something happens is not the suitability of the home."""
     text = _FALLING_OUT.sub("falling-out", _NAME_POSSESSIVE.sub(r"\1", text))
     text = _AMOUNT.sub(" money ", _BROKE_BONE.sub("fractured", text))
-    said = " ".join(lexicon.words(_NOT_FAMILY.sub(" ", text)))
+    text = _FEAR_OF_DOING.sub(r"\g<fear> about ", _harm().sub(" abused ", text))
+    said = " ".join(lexicon.words(_family_told().sub(" ", _NOT_FAMILY.sub(" ", text))))
     if not _SOMEONE_ELSE.search(text[1:]):  # "I want Pauline to have time for herself"
         said = _as_first_person(said)
     keys = _real_keys(said, table)
@@ -507,6 +573,27 @@ _NOT_FAMILY = re.compile(
 )
 
 
+@cache
+def _family_told() -> re.Pattern[str]:
+    """The family as a party to a decision or told of it, in a practitioner's note ("DNACPR agreed
+    with SU + family", "family aware"): wellbeing_cues.yaml ``family_told_before``/``_after``."""
+    cues = lexicon.load("wellbeing_cues")
+
+    def one_of(phrases: list[str]) -> str:
+        return "|".join(
+            r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)
+        )
+
+    with_them = r"(?:(?:the\s+)?(?:su|pt|patient|person|client|him|her|them)\s*(?:\+|&|and)\s*)?"
+    whose = r"(?:the\s+|his\s+|her\s+|their\s+)?"
+    return re.compile(
+        rf"\b(?:{one_of(cues['family_told_before'])})\s+{with_them}{whose}family\b"
+        rf"|\bfamily\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?"
+        rf"(?:{one_of(cues['family_told_after'])})\b",
+        re.I,
+    )
+
+
 def _real_keys(said: str, table: dict[str, list[str]]) -> list[str]:
     real = set(lexicon.load("feelings")["not_misspellings"])
     tokens = said.split()
@@ -516,6 +603,42 @@ def _real_keys(said: str, table: dict[str, list[str]]) -> list[str]:
                                    if real & set(lexicon.words(str(p)))):  # fmt: skip
             keys.append(key)
     return keys
+
+
+# "Frightened of losing the flat", "scared of falling again": a fear of something happening is a
+# feeling, not fear of someone ("frightened of him", "frightened of being robbed" still are).
+_FEAR_OF_DOING = re.compile(
+    r"\b(?P<fear>frightened|scared|afraid|terrified|petrified)\s+of\s+"
+    r"(?=(?!being\b|getting\s+(?:hurt|attacked|hit|beaten|robbed|mugged|scammed|conned)\b)"
+    r"[a-z]+ing\b)",
+    re.I,
+)
+
+
+@cache
+def _harm(only_me: bool = False) -> re.Pattern[str]:
+    """Harm said in any voice or tense ("the man in flat 2 shouts at me", "her son calls her names",
+    "took her benefits"): prompts/lexicon/wellbeing_protection.yaml. With ``only_me``, the harm
+    done to "me" alone: from a carer answering for someone, that is the carer."""
+    spec = lexicon.load("wellbeing_protection")
+
+    def words(phrase: str) -> str:
+        return r"\s+".join(map(re.escape, phrase.split()))
+
+    def one_of(phrases: list[str]) -> str:
+        return "|".join(words(p) for p in sorted(phrases, key=len, reverse=True))
+
+    targets = one_of(["me"] if only_me else spec["harm_targets"])
+    acts = "|".join(
+        words(act).replace(re.escape("{who}"), f"(?:{targets})") for act in spec["harm_acts"]
+    )
+    if only_me:
+        return re.compile(rf"\b(?:{acts})\b", re.I)
+    taken = (
+        rf"(?:{one_of(spec['money_taken'])})\s+(?:all\s+(?:of\s+)?)?(?:my|his|her|their)\s+"
+        rf"(?:[\w'\u2019-]+\s+)?(?:{one_of(spec['belongings'])})(?!\s+book)"
+    )
+    return re.compile(rf"\b(?:{acts}|{taken})\b", re.I)
 
 
 # An amount is money: "someone took £40 off him" is money taken, "£600 into my overdraft".
@@ -546,14 +669,18 @@ def _exactly(phrase: list[str], tokens: list[str]) -> bool:
 
 
 def x_wellbeing(text: str, ctx: Context) -> Extraction:
+    """Impacts by domain. From a carer answering for someone, harm done to "me" ("she shouts at
+    me when she's frightened") is done to the carer, not to the person the plan is for."""
     close = _close_people(ctx)
+    self_ = speaks_for_self(ctx)
     placed: list[tuple[str, list[str]]] = []
     for sentence in _but_turns(_wellbeing_sentences(text), close):
         label = _LABEL.match(sentence)
         labelled = _label_domains(label.group("label")) if label else []
         if label and labelled:  # the practitioner has already said which domain: "Social: ..."
             sentence = sentence[label.end() :]
-        placed.append((sentence, labelled or _impact_domains(sentence, close)))
+        read = sentence if self_ else _harm(only_me=True).sub(" zzz ", sentence)
+        placed.append((sentence, labelled or _impact_domains(read, close)))
     impacts: dict[str, list[str]] = {}
     for sentence, keys in _health_runs(placed):
         for key in keys:
@@ -588,9 +715,31 @@ def _impact_domains(sentence: str, close: set[str]) -> list[str]:
     domains; its health and family words still count ("lonely and depressed", "since my wife
     died")."""
     keys = _domains(sentence, close, named_family=False)
+    without = _past_event().sub(" ", sentence)
+    if without != sentence:  # "lonely since Bill died": the death is when, not a domain
+        keys = _domains(without, close, named_family=False) or keys
     if _keys(sentence, _cues("loneliness")):
         keys = [k for k in dict.fromkeys([*keys, _SOCIAL_DOMAIN]) if k in _LONELY_KEEPS]
     return keys
+
+
+@cache
+def _past_event() -> re.Pattern[str]:
+    """A death or a hospital stay said as when something began (wellbeing_cues.yaml ``deaths``,
+    ``stays``): "since my Stan died", "Mother died", "from when she was in hospital"."""
+    cues = lexicon.load("wellbeing_cues")
+
+    def one_of(phrases: list[str]) -> str:
+        return "|".join(
+            r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)
+        )
+
+    since = r"\b(?:ever\s+since|since|after|from\s+when|when|while|whilst)\s+"
+    who = r"(?:\b(?:my|his|her|their|our|the)\s+)?(?:[\w'\u2019]+\s+){0,2}?"
+    return re.compile(
+        rf"(?:{since})?{who}(?:{one_of(cues['deaths'])})\b|{since}{who}(?:{one_of(cues['stays'])})\b",
+        re.I,
+    )
 
 
 _SOCIAL_DOMAIN = "social_and_economic_wellbeing"
@@ -753,12 +902,19 @@ def _strength_kind(phrase: str) -> str | None:
         return "community"
     if _TRAIT_WITH.match(head):
         return "personal"
-    if _their_people(head) and not (_WEAKNESS.search(said) or _NOT_PEOPLE.search(said)):
+    if _their_people(head) and not (
+        _WEAKNESS.search(said) or _NOT_PEOPLE.search(said) or _turned_away(said)
+    ):
         return "network"
     if _kind_words("community").search(head):
         return "community"
+    if _quality(head) or (_kind_words("bonds").search(head) and not _WEAKNESS.search(head)):
+        return "personal" if _quality(head) else "network"
     if _kind_words("network").search(said):
-        if _HAS.match(said) or (not _PERSONAL.match(said) and _STANDS_BY.search(said)):
+        kept_up = _kind_words("in_touch").search(head) or _STANDS_BY.search(said)
+        if _turned_away(said):
+            kept_up = None  # "my son never visits", "my brother doesn't speak to me"
+        if _HAS.match(said) or (kept_up and not (_PERSONAL.match(said) and not _in_touch(head))):
             return "network"
         if _PERSONAL.match(said) or _THEIR_PERSONAL.match(said) or _bare_trait(said):
             return "personal"  # "I look after my grandson", "good with children", "a good mum"
@@ -770,6 +926,44 @@ def _strength_kind(phrase: str) -> str | None:
     if _THEIR_PERSONAL.match(said) and not _WEAKNESS.search(head):
         return "personal"
     return "personal" if _bare_trait(head) else None
+
+
+def _in_touch(head: str) -> bool:
+    return bool(_kind_words("in_touch").search(head))
+
+
+def _quality(head: str) -> bool:
+    """A quality said as someone's: "Her sense of humour", "His patience", "my determination"
+    (strengths_kinds.yaml ``qualities``), not "her tablets" or "Her memory's not what it was"."""
+    own = re.match(r"^(?:and\s+)?(?:my|his|her|their)\s+", head, re.I)
+    if not own or _WEAKNESS.search(head):
+        return False
+    found = _kind_words("qualities").search(head, own.end())
+    return found is not None and len(head[own.end() : found.start()].split()) <= 2
+
+
+@cache
+def _no_help() -> re.Pattern[str]:
+    """Family or friends said to be out of touch or no help (network_words.yaml ``out_of_touch``;
+    a "no" word before a verb of contact or help)."""
+    spec = lexicon.load("network_words")
+
+    def one_of(phrases: list[str]) -> str:
+        return "|".join(
+            r"\s+".join(re.escape(w).replace("'", "'?") for w in str(p).split())
+            for p in sorted(phrases, key=len, reverse=True)
+        )
+
+    no, verbs = one_of(spec["out_of_touch_no"]), one_of(spec["out_of_touch_verbs"])
+    return re.compile(
+        rf"\b(?:{one_of(spec['out_of_touch'])})\b|\b(?:{no})\s+(?:\w+\s+)?(?:{verbs}|support\w*|"
+        r"pops?\s+in|keeps?\s+an\s+eye|look(?:s|ing)?\s+out|rings?|calls?|phones?)\b",
+        re.I,
+    )
+
+
+def _turned_away(said: str) -> bool:
+    return bool(_no_help().search(said.replace("\u2019", "'")))
 
 
 def _head(said: str) -> str:
@@ -814,6 +1008,7 @@ def _only_people(said: str) -> bool:
         and found[0].role in ("family", "friend")
         and not _WEAKNESS.search(said)
         and not _NOT_PEOPLE.search(said)
+        and not _turned_away(said)
     )
 
 

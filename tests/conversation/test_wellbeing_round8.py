@@ -103,7 +103,9 @@ def test_loneliness_is_social_not_the_places_and_people_it_names(said: str) -> N
 
 
 def test_loneliness_keeps_health_and_family_words() -> None:
-    got = _wellbeing("I'm lonely and depressed since my husband died")
+    # Round 9: a death said as when the loneliness began ("since my husband died") is its time,
+    # not the relationship (three independent writers), so the family word is said otherwise.
+    got = _wellbeing("I'm lonely and depressed, my son never rings")
     assert {SOCIAL, HEALTH, FAMILY} <= set(got)
 
 
