@@ -32,8 +32,10 @@ does on words it has not been fitted to:
   errors were then studied in the seventh round, so it is no longer unseen.
 * ``holdout7/`` (6): written the same way before the seventh round and scored once at its end; its
   errors were then studied in the eighth round, so it is no longer unseen.
-* ``holdout8/`` (6): written the same way before the eighth round and scored once at its end: the
-  honest estimate for new wording.
+* ``holdout8/`` (6): written the same way before the eighth round and scored once at its end; its
+  errors were then studied in the ninth round, so it is no longer unseen.
+* ``holdout9/`` (6): written the same way (by two independent writers, three conversations each)
+  before the ninth round and scored once at its end: the honest estimate for new wording.
 
 Run: ``python -m evals.conversations`` (exit status 1 if the main set misses a target).
 """
@@ -73,6 +75,8 @@ HOLDOUT6 = Path(__file__).resolve().parent / "holdout6"
 HOLDOUT7 = Path(__file__).resolve().parent / "holdout7"
 # Written the same way before the eighth round; never tuned on.
 HOLDOUT8 = Path(__file__).resolve().parent / "holdout8"
+# Written the same way before the ninth round; never tuned on.
+HOLDOUT9 = Path(__file__).resolve().parent / "holdout9"
 SETS = {
     "main": CASES,
     "holdout": HOLDOUT,
@@ -83,6 +87,7 @@ SETS = {
     "holdout6": HOLDOUT6,
     "holdout7": HOLDOUT7,
     "holdout8": HOLDOUT8,
+    "holdout9": HOLDOUT9,
 }
 SET_NOTES = {
     "main": "`cases/`: the extractor and lexicons were tuned on these (enforced targets)",
@@ -102,7 +107,9 @@ SET_NOTES = {
     "holdout7": "`holdout7/`: written the same way before the seventh round and scored once at its "
     "end (0.867 / 0.809), then studied in the eighth round, so it is no longer unseen",
     "holdout8": "`holdout8/`: written the same way before the eighth round and scored once at its "
-    "end; never tuned on (the honest estimate)",
+    "end (0.922 / 0.856), then studied in the ninth round, so it is no longer unseen",
+    "holdout9": "`holdout9/`: written the same way (two writers, three conversations each) before "
+    "the ninth round and scored once at its end; never tuned on (the honest estimate)",
 }
 REPORT = ROOT / "docs" / "evals" / "conversations.md"
 TODAY = date(2026, 11, 23)
