@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from service.conversation import ConversationState, answer, start
+from service.conversation.understand_people import mentions
 from service.plan import Plan
 
 TODAY = date(2026, 11, 23)
@@ -79,3 +80,30 @@ def carer_plan_after(**answers: str) -> Plan:
     """The same, once she has said her husband Alan is her carer."""
     _, plan, _ = run({**SIMPLE_CARER, **answers}, plan=Plan())
     return plan
+
+
+# --- one answer's people, for the people and contacts tests of each round --------------------
+
+PEOPLE_BASE = {"consent": "yes", "name": "Ellen Price"}
+
+
+def who_of(said: str) -> list[tuple[str | None, str | None]]:
+    return [(m.name, m.relationship) for m in mentions(said)]
+
+
+def people_plan(script: dict[str, str], audience: str = "person") -> Any:
+    _, plan, _ = run({**PEOPLE_BASE, **script}, plan=Plan(), audience=audience)
+    return plan
+
+
+def contacts_of(said: str, audience: str = "person", **earlier: str) -> list[tuple[Any, ...]]:
+    plan = people_plan({**earlier, "emergency_contacts": said}, audience)
+    return [(c.name, c.relationship, c.phone) for c in plan.contingency.emergency_contacts]
+
+
+def copies_of(said: str, audience: str = "person", **earlier: str) -> list[tuple[Any, ...]]:
+    plan = people_plan({**earlier, "copies": said}, audience)
+    return [
+        (c.name, c.role.value if c.role else None, c.format.value if c.format else None)
+        for c in plan.copies
+    ]

@@ -8,20 +8,10 @@ from typing import Any
 
 import pytest
 
-from service.conversation.understand_people import mentions
-from service.plan import Plan
-from tests.conversation.helpers import run
-
-PERSON = {"consent": "yes", "name": "Ellen Price"}
-
-
-def _who(said: str) -> list[tuple[str | None, str | None]]:
-    return [(m.name, m.relationship) for m in mentions(said)]
-
-
-def _plan(script: dict[str, str], audience: str = "person") -> Any:
-    _, plan, _ = run({**PERSON, **script}, plan=Plan(), audience=audience)
-    return plan
+from tests.conversation.helpers import contacts_of as _contacts
+from tests.conversation.helpers import copies_of as _copies
+from tests.conversation.helpers import people_plan as _plan
+from tests.conversation.helpers import who_of as _who
 
 
 def _involved(said: str, audience: str = "person", **earlier: str) -> list[dict[str, Any]]:
@@ -32,19 +22,6 @@ def _involved(said: str, audience: str = "person", **earlier: str) -> list[dict[
 def _helpers(said: str) -> list[tuple[Any, ...]]:
     plan = _plan({"helper": said})
     return [(p.name, p.relationship, p.organisation) for p in plan.involvement.people]
-
-
-def _contacts(said: str, audience: str = "person", **earlier: str) -> list[tuple[Any, ...]]:
-    plan = _plan({**earlier, "emergency_contacts": said}, audience)
-    return [(c.name, c.relationship, c.phone) for c in plan.contingency.emergency_contacts]
-
-
-def _copies(said: str, audience: str = "person", **earlier: str) -> list[tuple[Any, ...]]:
-    plan = _plan({**earlier, "copies": said}, audience)
-    return [
-        (c.name, c.role.value if c.role else None, c.format.value if c.format else None)
-        for c in plan.copies
-    ]
 
 
 # --- (1) the next sentence says who the name just said is --------------------------------------
