@@ -88,7 +88,7 @@ def _line(w: Wording, fact: AcceptedFact, voice: Voice, data: dict[str, Any]) ->
 
 
 def _owner(w: Wording, path: str, data: dict[str, Any]) -> str:
-    """" (Mary)" for a fact about one item of a list, so two needs' reasons are told apart."""
+    """The item a fact is about, as ' (Mary)', so two needs' reasons are told apart."""
     match = _IN_ITEM.match(path)
     if not match or not (spec := w.facts.get(match["items"])) or not spec.show:
         return ""
