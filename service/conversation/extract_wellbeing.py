@@ -573,23 +573,25 @@ _NOT_FAMILY = re.compile(
 )
 
 
+def _phrases(phrases: list[str]) -> str:
+    """A regex alternation of lexicon phrases, longest first, any run of spaces between words."""
+    return "|".join(
+        r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
 @cache
 def _family_told() -> re.Pattern[str]:
     """The family as a party to a decision or told of it, in a practitioner's note ("DNACPR agreed
     with SU + family", "family aware"): wellbeing_cues.yaml ``family_told_before``/``_after``."""
     cues = lexicon.load("wellbeing_cues")
 
-    def one_of(phrases: list[str]) -> str:
-        return "|".join(
-            r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)
-        )
-
     with_them = r"(?:(?:the\s+)?(?:su|pt|patient|person|client|him|her|them)\s*(?:\+|&|and)\s*)?"
     whose = r"(?:the\s+|his\s+|her\s+|their\s+)?"
     return re.compile(
-        rf"\b(?:{one_of(cues['family_told_before'])})\s+{with_them}{whose}family\b"
+        rf"\b(?:{_phrases(cues['family_told_before'])})\s+{with_them}{whose}family\b"
         rf"|\bfamily\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?"
-        rf"(?:{one_of(cues['family_told_after'])})\b",
+        rf"(?:{_phrases(cues['family_told_after'])})\b",
         re.I,
     )
 
@@ -729,15 +731,10 @@ def _past_event() -> re.Pattern[str]:
     ``stays``): "since my Stan died", "Mother died", "from when she was in hospital"."""
     cues = lexicon.load("wellbeing_cues")
 
-    def one_of(phrases: list[str]) -> str:
-        return "|".join(
-            r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)
-        )
-
     since = r"\b(?:ever\s+since|since|after|from\s+when|when|while|whilst)\s+"
     who = r"(?:\b(?:my|his|her|their|our|the)\s+)?(?:[\w'\u2019]+\s+){0,2}?"
     return re.compile(
-        rf"(?:{since})?{who}(?:{one_of(cues['deaths'])})\b|{since}{who}(?:{one_of(cues['stays'])})\b",
+        rf"(?:{since})?{who}(?:{_phrases(cues['deaths'])})\b|{since}{who}(?:{_phrases(cues['stays'])})\b",
         re.I,
     )
 
