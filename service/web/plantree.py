@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
+
+import yaml
+
+LABELS = Path(__file__).resolve().parent / "text" / "fields.yaml"
 
 _PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
@@ -20,8 +26,15 @@ def anchor(path: str) -> str:
     return "at-" + (re.sub(r"[^A-Za-z0-9_]+", "-", path).strip("-") or "plan")
 
 
+@cache
+def _labels() -> dict[str, str]:
+    data: dict[str, str] = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+    return data
+
+
 def label(key: str) -> str:
-    return key.replace("_", " ").capitalize()
+    """A field's name as words: ``text/fields.yaml`` where the bare name would not read."""
+    return _labels().get(key) or key.replace("_", " ").capitalize()
 
 
 def join(base: str, key: str | int) -> str:
