@@ -33,6 +33,13 @@ ADD = "[+]"
 EMPTY: tuple[Any, ...] = (None, "", [])
 # A part that is one object, not a list, numbers a new id with this collection.
 ID_COLLECTION = {"carer_profile": "carers"}
+# A list of ids pointing at another part of the plan, offered as that part's items (by the field
+# that says what each is), so a practitioner links a support line to a need by ticking the need.
+LINKS = {
+    "need_ids": ("needs", "description"),
+    "outcome_ids": ("outcomes", "statement"),
+    "support_ids": ("support", "description"),
+}
 
 
 class Posted(Protocol):
@@ -119,37 +126,69 @@ def _field(value: Any, path: str, name: str, shape: Shape, *, new: bool = False)
     return Field(path, name, kind, _as_text(value))
 
 
-def _group_fields(model: type[BaseModel], path: str) -> list[Field]:
+def _linked(plan: dict[str, Any], key: str, value: Any) -> tuple[wording.Choice, ...]:
+    """The items a list of ids may point at, in the plan's order; an id already recorded that
+    points nowhere stays on offer as itself, so saving the form never drops it."""
+    collection, words = LINKS[key]
+    offered = [
+        wording.Choice(
+            item["id"], wording.text("link_choice", words=str(item.get(words) or ""), id=item["id"])
+        )
+        for item in plan.get(collection) or []
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    ]
+    known = {c.value for c in offered}
+    return (*offered, *(wording.Choice(str(v), str(v)) for v in value or [] if v not in known))
+
+
+def _field_at(
+    value: Any, path: str, name: str, shape: Shape, plan: dict[str, Any] | None, *, new: bool
+) -> Field:
+    key = path.rsplit(".", 1)[-1]
+    if plan is not None and key in LINKS and shape.kind == "lines":
+        values = [str(v) for v in value or []]
+        return Field(path, name, "enums", values=values, choices=_linked(plan, key, value))
+    return _field(value, path, name, shape, new=new)
+
+
+def _group_fields(model: type[BaseModel], path: str, plan: dict[str, Any] | None) -> list[Field]:
     """The typed fields of a new object: no id (it is given one), nothing nested (JSON box)."""
     return [
-        _field(None, join(path, key), label(key), shape, new=True)
+        _field_at(None, join(path, key), label(key), shape, plan, new=True)
         for key, shape in shapes(model).items()
         if key != "id" and shape.kind not in ("object", "objects")
     ]
 
 
-def _add_group(path: str, name: str, model: type[BaseModel], count: int) -> Group:
+def _add_group(
+    path: str, name: str, model: type[BaseModel], count: int, plan: dict[str, Any] | None
+) -> Group:
     box = Field(path + ADD, wording.text("advanced_items", name=name), "json")
     legend = wording.add_legend(path + ADD, name)
-    return Group(path + ADD, legend, model, _group_fields(model, path + ADD), box, count)
+    return Group(path + ADD, legend, model, _group_fields(model, path + ADD, plan), box, count)
 
 
-def _empty_group(path: str, name: str, model: type[BaseModel]) -> Group:
+def _empty_group(
+    path: str, name: str, model: type[BaseModel], plan: dict[str, Any] | None
+) -> Group:
     box = Field(path, wording.text("advanced_object", name=name), "object")
-    return Group(path, wording.empty_legend(name), model, _group_fields(model, path), box)
+    return Group(path, wording.empty_legend(name), model, _group_fields(model, path, plan), box)
 
 
-def blocks(value: Any, path: str, name: str, shape: Shape | None) -> list[Block]:
-    """The fields (and add groups) for ``value``, the part of the plan at ``path``."""
+def blocks(
+    value: Any, path: str, name: str, shape: Shape | None, plan: dict[str, Any] | None = None
+) -> list[Block]:
+    """The fields (and add groups) for ``value``, the part of the plan at ``path``; ``plan``
+    (the whole plan) offers the items a list of ids may link to."""
     if shape is None:  # not in the schema: shown as text, validation names it
         return [Field(path, name, "text", _as_text(value))]
     if shape.model is not None and shape.kind == "object":
         if value is None:
-            return [_empty_group(path, name, shape.model)]
+            return [_empty_group(path, name, shape.model, plan)]
         return [
             block
             for key, inner in shapes(shape.model).items()
-            for block in blocks(value.get(key), join(path, key), label(key), inner)
+            for block in blocks(value.get(key), join(path, key), label(key), inner, plan)
         ]
     if shape.model is not None and shape.kind == "objects":
         item = Shape("object", True, model=shape.model)
@@ -157,14 +196,14 @@ def blocks(value: Any, path: str, name: str, shape: Shape | None) -> list[Block]
         parts = [
             b
             for i, v in enumerate(items)
-            for b in blocks(v, join(path, i), f"{name} {i + 1}", item)
+            for b in blocks(v, join(path, i), f"{name} {i + 1}", item, plan)
         ]
-        return [*parts, _add_group(path, name, shape.model, len(items))]
-    return [_field(value, path, name, shape)]
+        return [*parts, _add_group(path, name, shape.model, len(items), plan)]
+    return [_field_at(value, path, name, shape, plan, new=False)]
 
 
 def section_form(data: dict[str, Any], section: str) -> list[Block]:
-    return blocks(data.get(section), section, label(section), shape_at([section]))
+    return blocks(data.get(section), section, label(section), shape_at([section]), data)
 
 
 def flatten(form: list[Block]) -> list[Field]:

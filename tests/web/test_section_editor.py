@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
+from django.http import QueryDict
 from django.test import Client
 
 from service.demo import load_demo_plan
@@ -17,6 +18,7 @@ from service.store import services
 from service.store.jsondoc import json_diff
 from service.store.selectors import plan_current
 from service.web.plantree import anchor
+from service.web.sectionform import apply, flatten, section_form
 
 
 class _Form(HTMLParser):
@@ -269,3 +271,46 @@ def test_every_section_posted_unchanged_keeps_the_plan_as_it_was(
         assert response.status_code == 302, (section, response.content.decode()[:3000])
     record.refresh_from_db()
     assert json_diff(before, plan_current(record).to_json()) == []
+
+
+# --- links between parts: ticking the need a support line meets -----------------------------
+
+
+def test_links_are_offered_as_the_plans_items_in_words(prac: Client, world: Any) -> None:
+    plan = _current(world)
+    html = prac.get(_edit(world, "support")).content.decode()
+    assert "Linked needs" in html and "Need ids" not in html
+    need = plan.needs[0]
+    assert f'value="{need.id}"' in html
+    assert f"{need.description} ({need.id})" in html
+    linked = plan.support[0].need_ids
+    assert linked  # the demo links its first support line
+    form = _form(prac, _edit(world, "support"))
+    assert form["f:support[0].need_ids"][1:] == list(linked)  # "" first, then the ticked ids
+
+
+def test_ticking_a_need_on_a_new_support_line_links_it(prac: Client, world: Any) -> None:
+    need = _current(world).needs[1].id
+    form = _form(prac, _edit(world, "support"))
+    form["f:support[+].description"] = ["Evening call to help with tablets"]
+    form["f:support[+].need_ids"] += [need]
+    assert prac.post(_edit(world, "support"), form).status_code == 302
+    assert _current(world).support[-1].need_ids == [need]
+
+
+def test_a_link_to_no_such_item_is_refused_naming_the_field(prac: Client, world: Any) -> None:
+    form = _form(prac, _edit(world, "support"))
+    form["f:support[0].need_ids"] += ["need-99"]
+    response = prac.post(_edit(world, "support"), form)
+    assert response.status_code == 422
+    assert "support[0].need_ids: Choose one of the options shown" in response.content.decode()
+
+
+def test_a_recorded_link_that_points_nowhere_is_kept_when_saving(world: Any) -> None:
+    data = _current(world).to_json()
+    data["support"][0]["need_ids"] = [*data["support"][0]["need_ids"], "need-gone"]
+    (field,) = [f for f in flatten(section_form(data, "support")) if f.path.endswith("0].need_ids")]
+    assert "need-gone" in [c.value for c in field.choices] and "need-gone" in field.values
+    posted = QueryDict(mutable=True)
+    posted.setlist(field.name, ["", *field.values])
+    assert apply(data, "support", posted)["support"][0]["need_ids"] == field.values
