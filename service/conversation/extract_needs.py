@@ -72,6 +72,8 @@ _DASH = re.compile(r"\s[-\u2013\u2014]\s|:\s")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
+# An item's number or letter in a numbered list ("1) ", "2. ", "(3) ", "(b) ", "ii) ").
+_NUMBERED = re.compile(r"(?:^|\s)(?:\(?\d{1,2}[).]|\(?[a-h]\)|\(?(?:i{1,3}|iv|vi{0,3})\))\s+", re.I)
 # Where a sentence ends, never the point of a time or a sum ("about 9.30", "£4.50").
 _ITEM_END = re.compile(r"(?<!\d)[.!?]+(?!\d)|(?<=\d)[.!?]+(?!\d)|(?<!\d)[.!?]+(?=\d)|[;\n]")
 
@@ -84,11 +86,15 @@ def _phrases(text: str) -> list[str]:
     that explains the one before ("A break. I have not had one night away in three years") stays
     with it. Fewer sentences: :func:`_listed`."""
     sentences = [s for s in _ITEM_END.split(text) if text_.clean(s)]
+    if len(_NUMBERED.findall(text)) >= 2:
+        # "1. Washing 2. Meals 3. Stairs": the numbers part the items, never their points
+        sentences = [s for s in _NUMBERED.split(text) if text_.clean(s)]
     if len(sentences) < 3:
         return _listed(text)
     out: list[str] = []
     for sentence in sentences:
-        for phrase in _listed(sentence) if _short_list(sentence) else [text_.clean(sentence)]:
+        listed = _short_list(sentence) and not _one_task(sentence)
+        for phrase in _listed(sentence) if listed else [text_.clean(sentence)]:
             if out and _EXPLAINS_SENTENCE.match(phrase):
                 out[-1] = span(text, [out[-1], phrase])
             else:
@@ -106,6 +112,18 @@ def _short_list(sentence: str) -> bool:
     return all(len(i.split()) <= 4 for i in items) and not any(
         text_.QUALIFIER.match(i) or _says_why(i) for i in items[1:]
     )
+
+
+def _one_task(sentence: str) -> bool:
+    """ "Cleaning the flat, hoovering", "the bathroom, scrubbing it": a sentence of two items
+    after a comma, the second naming no task the first does not (a part or an example of it), is
+    one need. "Washing, dressing" names two tasks."""
+    items = [i for i in (text_.clean(i) for i in sentence.split(",")) if i]
+    if len(items) != 2 or re.search(r"\s(?:and|or|&)\s", items[1], re.I):
+        return False
+    table = lexicon.load("eligibility_outcomes")["adult"]
+    first, second = (set(lexicon.keys(_readable(i), table)) for i in items)
+    return bool(first) and second <= first and len(items[1].split()) <= 3
 
 
 def _listed(text: str) -> list[str]:
@@ -139,7 +157,11 @@ def _listed(text: str) -> list[str]:
             head = True
             continue
         out.append(phrase)
-        head = ": " in phrase and _dash_list_follows(text, at)
+        head = (
+            ": " in phrase
+            and not _introduces(phrase.partition(": ")[0])
+            and _dash_list_follows(text, at)
+        )
     return out
 
 
@@ -211,11 +233,82 @@ def _still_does(phrase: str) -> bool:
     return bool(_DOES_IT.search(phrase)) and not _DIFFICULTY.search(phrase)
 
 
+def _need_phrases(text: str) -> tuple[list[str], list[str]]:
+    """(the needs, the words kept as said but no need): an item that only says the person copes
+    ("I manage"), only talks about the question ("This is the part I find hard to answer"), or
+    only sums up the items after it ("Everything really, she can't do anything for herself")."""
+    phrases = [_unnumbered(_without_intro(p)) for p in _phrases(text)]
+    phrases = [p for p in phrases if p]
+    listed = [
+        p
+        for p in phrases
+        if not (_still_does(p) or _about_the_question(p) or _heads_the_list(p, text))
+    ]
+    needs = [p for p in listed if not (len(listed) > 1 and _WHOLE_LOT.match(p))]
+    return needs, [p for p in phrases if p not in needs]
+
+
+_LIST_WORDS = lexicon.load("lists_qualifiers")
+
+
+def _words_of(phrases: list[str]) -> str:
+    """Phrases as whole-word alternatives, either apostrophe."""
+    return "|".join(
+        r"\s+".join(re.escape(w).replace("'", "['\u2019]?") for w in p.split())
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+_ABOUT_QUESTION = re.compile(rf"\b(?:{_words_of(_LIST_WORDS['about_the_question'])})\b", re.I)
+_INTRODUCES = re.compile(rf"\b(?:{_words_of(_LIST_WORDS['introduces'])})\b", re.I)
+_WHOLE_FILLER = r"(?:well|honestly|really|basically|just|um+|er+|oh|to\s+be\s+honest|tbh)"
+_WHOLE_LOT = re.compile(
+    rf"^(?:{_WHOLE_FILLER}[,\s]+)*(?:{_words_of(_LIST_WORDS['the_whole_lot'])})"
+    rf"(?:[,\s]+(?:{_WHOLE_FILLER}|i\s+(?:suppose|think|guess)))*\s*"
+    # nothing more, or a clause saying so ("Everything, she can't do anything for herself")
+    rf"(?:$|[,\-:\u2013]\s*(?=(?:i|he|she|they|we)\b|(?:i'm|he's|she's|they're|it's)\b))",
+    re.I,
+)
+# An item's own number or letter, as notes and forms have it: "1) washing", "(b) meals",
+# "ii) stairs".
+_ENUMERATOR = re.compile(
+    r"^\s*(?:\(?\d{1,2}[).]|\(?[a-h]\)|\(?(?:i{1,3}|iv|vi{0,3})\))\s+(?=\S)", re.I
+)
+
+
+def _unnumbered(phrase: str) -> str:
+    return _ENUMERATOR.sub("", phrase, count=1)
+
+
+def _names_a_task(words: str) -> bool:
+    table = lexicon.load("eligibility_outcomes")
+    return any(lexicon.keys(_readable(words), table[kind]) for kind in ("adult", "carer"))
+
+
+def _introduces(head: str) -> bool:
+    """Words before a colon that only introduce the list after it ("The things I need help with
+    are", "Needs on d/c"), naming no task themselves ("Meals: she forgets" is a need)."""
+    return bool(_INTRODUCES.search(head)) and not _names_a_task(head)
+
+
+def _without_intro(phrase: str) -> str:
+    head, colon, rest = phrase.partition(": ")
+    return rest.strip() if colon and rest.strip() and _introduces(head) else phrase
+
+
+def _heads_the_list(phrase: str, text: str) -> bool:
+    """ "Needs on discharge: 1) ... 2) ...": an item that is only the words before the list's
+    colon."""
+    return bool(re.search(re.escape(phrase) + r"\s*:", text)) and _introduces(phrase)
+
+
+def _about_the_question(phrase: str) -> bool:
+    return bool(_ABOUT_QUESTION.search(phrase)) and not _names_a_task(phrase)
+
+
 def _need_items(text: str, ctx: Context) -> list[Applied]:
     facts = []
-    for phrase in _phrases(text):
-        if _still_does(phrase):
-            continue
+    for phrase in _need_phrases(text)[0]:
         described = _NEED_LEAD.sub("", phrase).strip() or phrase
         value = {"id": ctx.new_id("needs"), "description": described,
                  "eligibility_outcomes": _outcomes(phrase, ctx) or None}  # fmt: skip
@@ -280,7 +373,27 @@ def _readable(phrase: str, ctx: Context | None = None) -> str:
     phrase = _OTHERS_PURPOSE.sub(lambda m: " - " if _someone_else(m["who"], ctx) else m[0], phrase)
     if ctx is None or ctx.plan_type != "carer_support":
         phrase = _WORK_DAYS.sub(" - ", phrase)  # "on the days I'm working": when, not their work
+    phrase = _DROPPED_G.sub(_with_g, phrase)  # "keepin the flat": "keeping the flat"
     return _ONE_WORD.sub(_hyphened, _NOT_OUTCOME.sub(" - ", phrase))
+
+
+# An -ing word typed without its g ("keepin", "gettin'") where the outcome phrases have it.
+_DROPPED_G = re.compile(r"\b([a-z]{3,}in)(?:'|\u2019)?(?![\w'\u2019])", re.I)
+
+
+def _with_g(found: re.Match[str]) -> str:
+    word = found.group(1)
+    return f"{word}g" if f"{word.lower()}g" in _ING_WORDS else found.group(0)
+
+
+_ING_WORDS = frozenset(
+    w
+    for table in ("adult", "carer")
+    for phrases in lexicon.load("eligibility_outcomes")[table].values()
+    for p in phrases
+    for w in lexicon.words(p)
+    if w.endswith("ing")
+)
 
 
 def _hyphened(found: re.Match[str]) -> str:
@@ -424,7 +537,7 @@ def x_needs(text: str, ctx: Context) -> Extraction:
     if refuses(text):
         return declined(text)
     facts = _need_items(text, ctx)
-    kept = [p for p in _phrases(text) if _still_does(p)]  # no need, but the person's words
+    kept = _need_phrases(text)[1]  # no need, but the person's words
     return Extraction(facts, value=len(facts), unplaced="; ".join(kept) or None)
 
 
@@ -453,10 +566,40 @@ def x_assessed_needs(text: str, ctx: Context) -> Extraction:
 def x_risks(text: str, ctx: Context) -> Extraction:
     if is_nobody(text) or (classify(text) is Reply.no and len(lexicon.words(text)) <= 3):
         return Extraction(value=False)
-    facts = [
-        item("risks", {"id": ctx.new_id("risks"), "description": s}, s) for s in _risk_items(text)
-    ]
+    facts = []
+    for risk, in_place in _risks_with_notes(_risk_items(text)):
+        value = {"id": ctx.new_id("risks"), "description": risk, "proactive": in_place or None}
+        facts.append(item("risks", value, risk))
     return Extraction(facts, value=len(facts))
+
+
+# A note in brackets, perhaps with who says it ("(Jodie: he has naloxone and knows how to use
+# it)", "(she has a pendant alarm now)"), said of the risk before it; what it says is in place
+# (has, carries, wears, is fitted) is what is done to prevent the risk.
+_NOTE = re.compile(
+    r"^\((?:[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*)?\s*:\s*)?(?P<note>[^()]+)\)$"
+)
+_IN_PLACE = re.compile(
+    r"\b(?:has|have|had|knows|know|carries|carry|wears|wear|uses|use|keeps|keep|got|gets"
+    r"|is\s+fitted|are\s+fitted|been\s+fitted|in\s+place|set\s+up|installed)\b",
+    re.I,
+)
+
+
+def _risks_with_notes(items: list[str]) -> list[tuple[str, list[str]]]:
+    """Each risk with what is in place against it: a bracketed note after a risk is no risk of
+    its own but said of that risk, as prevention when it says what is in place, else kept with
+    the risk's words."""
+    out: list[tuple[str, list[str]]] = []
+    for risk in items:
+        note = _NOTE.match(risk.strip())
+        if not (note and out):
+            out.append((risk, []))
+        elif _IN_PLACE.search(note["note"]):
+            out[-1][1].append(text_.clean(note["note"]))
+        else:
+            out[-1] = (f"{out[-1][0]} {risk.strip()}", out[-1][1])
+    return out
 
 
 _CLAUSES = re.compile(r"(?<=[.!?])\s+|\n+|;\s*")
@@ -474,6 +617,7 @@ def _risk_items(text: str) -> list[str]:
         if (
             listed
             and not _explained(segments[0])
+            and not _DASHED.search(segments[0])  # "the flat - fire and eviction": one risk
             and not any(_says_why(text_.clean(g)) for g in segments[1:])
         ):
             out += text_.split_list(sentence)
@@ -538,8 +682,12 @@ def _unable_reasons(text: str, carer: bool = False) -> list[tuple[int, str, str]
     "on antidepressants") are the danger the caring poses (reg 3(2)(c))."""
     table = lexicon.load("unable_reasons")
     read = _NOT_A_REASON.sub(" - ", text.replace("\u2019", "'"))
+    reasons = {k: table[k] for k in _REASONS}
+    if _ABLE.search(read):  # "I can do it, I just don't": a bare "can't" is no inability
+        weak = set(table["weak_unable"])
+        reasons["without_assistance"] = [p for p in reasons["without_assistance"] if p not in weak]
     found = []
-    for m in lexicon.match(read, {k: table[k] for k in _REASONS}):
+    for m in lexicon.match(read, reasons):
         words = lexicon.original(text, m)
         found.append((max(text.lower().find(words.lower()), 0), m.key, words))
     health = lexicon.match(read, {"endangers_safety": table["carer_health"]}) if carer else []
@@ -577,6 +725,12 @@ def _words_re(phrases: list[str]) -> str:
 _UNABLE = lexicon.load("unable_reasons")
 _NOT_A_REASON = re.compile(rf"\b(?:{_words_re(_UNABLE['not_a_reason'])})\b", re.I)
 _LONG = _words_re(_UNABLE["long_times"])
+# ... never on a condition: "she can do it only if someone stands with her"
+_ABLE = re.compile(
+    rf"\b(?:{_words_re(_UNABLE['able_to_do_it'])})\b(?![,\s]+(?:only|if|with|as\s+long|so\s+long"
+    r"|provided|when\s+(?:someone|somebody|i'm|im|she's|he's)|but\s+not|but\s+only))",
+    re.I,
+)
 _AMOUNT = (
     r"(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|mins?|minutes)|(?:a|one|two|three|four|five|six|a couple of|a few|couple of|few)\s+(?:hours?|hrs?)"
     # "forty minutes", "forty-five mins", "thirty odd minutes": half an hour and more, in words

@@ -1,0 +1,341 @@
+"""The tenth round's general causes of wrong needs, unable reasons and risks (found on holdout9):
+words that introduce, sum up or talk about the list read as needs of their own ("The things I need
+help with are:", "Everything really, she can't do anything for herself", "This is the part I find
+hard to answer") and an item's own number or letter kept with it; a numbered list written "1. ...
+2. ..." cut at its points; two comma items of one task ("cleaning the flat, hoovering") read as
+two needs; help said in dialect or as "without a hand" not read, a bare "can't" read as needing
+help where the person says they can do it, the fire service or paramedics called out not read as
+danger; outcome words of faith washing, "WC", keeping the flat, a dropped g ("keepin"), and false
+readings of "washed out" and "bending"; a risk named before a dash with its parts after it cut
+into several, and a bracketed note of what is in place read as a risk of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.conversation.extract_needs import _risk_items, _unable_reasons
+from service.plan import Plan
+from tests.conversation.helpers import run
+
+HYGIENE = "maintaining_personal_hygiene"
+TOILET = "managing_toilet_needs"
+HOME = "maintaining_a_habitable_home"
+SAFE = "using_the_home_safely"
+FOOD = "managing_and_maintaining_nutrition"
+
+
+def _needs(said: str) -> list[str]:
+    _, plan, _ = run({"consent": "yes", "name": "Ann Lee", "needs": said}, plan=Plan())
+    return [n.description for n in plan.needs]
+
+
+def _outcomes_of(said: str) -> set[str]:
+    _, plan, _ = run({"consent": "yes", "name": "Ann Lee", "needs": said}, plan=Plan())
+    return {o.value for n in plan.needs for o in n.eligibility_outcomes or []}
+
+
+def _reasons(said: str) -> set[str]:
+    return {key for _, key, _ in _unable_reasons(said)}
+
+
+def _risks(said: str) -> list[tuple[str, list[str]]]:
+    _, plan, _ = run({"consent": "yes", "name": "Ann Lee", "risks": said}, plan=Plan())
+    return [(r.description, list(r.proactive)) for r in plan.risks]
+
+
+# --- (1) words that introduce, sum up or talk about the list are no need ----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        (
+            "What I need help with is: the shopping, the hoovering and my tablets",
+            ["the shopping", "the hoovering", "my tablets"],
+        ),
+        (
+            "Needs identified on visit: 1) strip wash 2) meal prep 3) shopping",
+            ["strip wash", "meal prep", "shopping"],
+        ),
+        (
+            "things she struggles with: (a) bathing (b) getting to the shops (c) her post",
+            ["bathing", "getting to the shops", "her post"],
+        ),
+        (
+            "Honestly where do I start. The ironing. Getting in the bath. Cooking a hot dinner.",
+            ["The ironing", "Getting in the bath", "Cooking a hot dinner"],
+        ),
+        (
+            "Pretty much everything, he can't do a thing for himself. Dressing. Meals. Toileting.",
+            ["Dressing", "Meals", "Toileting"],
+        ),
+        (
+            "its hard to say really. laundry. going to the post office. changing the bed",
+            ["laundry", "going to the post office", "changing the bed"],
+        ),
+        (
+            "All of it tbh. Showering. Taking her meds. Getting to the day centre.",
+            ["Showering", "Taking her meds", "Getting to the day centre"],
+        ),
+        ("1. Washing 2. Meals 3. The stairs", ["Washing", "Meals", "The stairs"]),
+        ("i) bathing ii) cooking iii) the garden", ["bathing", "cooking", "the garden"]),
+    ],
+)
+def test_introductions_summaries_and_numbers_are_no_need(said: str, wanted: list[str]) -> None:
+    assert _needs(said) == wanted
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        # a heading that names a task is the need itself
+        (
+            "Meals: she forgets to eat. Washing. The stairs.",
+            ["Meals: she forgets to eat", "Washing", "The stairs"],
+        ),
+        # "everything" alone is the need said
+        ("Everything really", ["Everything really"]),
+        # "everything to do with" names what
+        (
+            "Everything to do with money. Cooking. Cleaning.",
+            ["Everything to do with money", "Cooking", "Cleaning"],
+        ),
+        # words about answering that name a task stay a need
+        (
+            "Hard to say, mostly the washing. Cooking. Cleaning.",
+            ["Hard to say, mostly the washing", "Cooking", "Cleaning"],
+        ),
+    ],
+)
+def test_needs_that_look_like_introductions_stay(said: str, wanted: list[str]) -> None:
+    assert _needs(said) == wanted
+
+
+# --- (2) two comma items of one task are one need ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        (
+            "cleaning the house, dusting. Meals. Getting out.",
+            ["cleaning the house, dusting", "Meals", "Getting out"],
+        ),
+        (
+            "Showering, hair washing. Cooking. Shopping.",
+            ["Showering, hair washing", "Cooking", "Shopping"],
+        ),
+        ("the garden, mowing. The bins. Meals.", ["the garden, mowing", "The bins", "Meals"]),
+        (
+            "Meals, lunch mainly. Bathing. The stairs.",
+            ["Meals, lunch mainly", "Bathing", "The stairs"],
+        ),
+        (
+            "housework, hoovering. dressing. bathing.",
+            ["housework, hoovering", "dressing", "bathing"],
+        ),
+    ],
+)
+def test_two_items_of_one_task_are_one_need(said: str, wanted: list[str]) -> None:
+    assert _needs(said) == wanted
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("Washing, dressing. Meals. Shopping.", ["Washing", "dressing", "Meals", "Shopping"]),
+        ("Cooking, cleaning. Bathing. Stairs.", ["Cooking", "cleaning", "Bathing", "Stairs"]),
+        ("Shopping, ironing. Meals. The bins.", ["Shopping", "ironing", "Meals", "The bins"]),
+    ],
+)
+def test_two_tasks_stay_two_needs(said: str, wanted: list[str]) -> None:
+    assert _needs(said) == wanted
+
+
+# --- (3) unable reasons: dialect and "a hand", "I can do it", emergency services --------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ah cannae get in the bath masel",
+        "she canna manage the stairs now",
+        "Some of it I cyaan do at all",
+        "most of it he just carnt do",
+        "I can start but not without a hand from someone",
+        "never manages it without a helping hand",
+        "he won't get up without someone's arm",
+    ],
+)
+def test_needing_help_in_dialect_and_as_a_hand(said: str) -> None:
+    assert "without_assistance" in _reasons(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        (
+            "I can do it all, I just cant get started, the letters make me panic",
+            {"pain_distress_anxiety"},
+        ),
+        (
+            "Physically I can do it. I can't make myself start, it makes me anxious",
+            {"pain_distress_anxiety"},
+        ),
+        ("she can physically do everything, she just cannot get going, she's too low", set()),
+        ("I'm able to do it, I just can't be doing with it, it's scary", {"pain_distress_anxiety"}),
+        ("he can do it but cant stop himself leaving the gas on", {"endangers_safety"}),
+    ],
+)
+def test_a_bare_cant_is_no_inability_when_they_say_they_can(said: str, wanted: set[str]) -> None:
+    assert _reasons(said) == wanted
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # partly able: the rest still needs help
+        "I can do some of it but I can't manage the stairs",
+        # able and then help said
+        "I can do it but not without a hand from my son",
+        "she can do it only if someone stands with her, she cannot do it alone",
+    ],
+)
+def test_partly_able_or_help_said_still_needs_help(said: str) -> None:
+    assert "without_assistance" in _reasons(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the fire brigade had to come when the pan caught",
+        "paramedics were out to him twice last month",
+        "the police brought her home at 2am in her nightie",
+        "fire service did a home visit because of all the clutter",
+        "the firemen came out when the smoke alarm went",
+    ],
+)
+def test_emergency_services_called_out_are_danger(said: str) -> None:
+    assert "endangers_safety" in _reasons(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'd be fine without a hand rail if it wasn't so steep, it just takes ages",
+        "she can lend a hand with the veg, it takes ages though",
+    ],
+)
+def test_hand_words_that_are_not_help(said: str) -> None:
+    assert "without_assistance" not in _reasons(said)
+
+
+# --- (4) outcome words: faith washing, WC, keeping the flat, dropped g; false readings -------
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        ("wudu before salah, he can't bend to his feet", HYGIENE),
+        ("doing her ablutions in the morning", HYGIENE),
+        ("getting to the WC at night", TOILET),
+        ("the wc is upstairs and she can't get up there in time", TOILET),
+        ("keepin the flat decent", HOME),
+        ("keeping the place from turning into a tip", HOME),
+        ("keep my house nice, I used to be so house proud", HOME),
+        ("gettin in and out of bed", SAFE),
+    ],
+)
+def test_outcome_words(said: str, outcome: str) -> None:
+    assert outcome in _outcomes_of(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "not_this"),
+    [
+        ("Making tea after dialysis, I'm totally washed out", HYGIENE),
+        ("cooking, the chemo washes me out", HYGIENE),
+        ("dressing - bending is agony, my back", HOME),
+        ("putting socks on, bending over makes me dizzy", HOME),
+        ("meals on the days the treatment washes him out", HYGIENE),
+        ("shopping, I'm washed out after ten minutes", HYGIENE),
+        ("bending to the bottom cupboards when cooking", HOME),
+    ],
+)
+def test_words_that_only_look_like_an_outcome(said: str, not_this: str) -> None:
+    assert not_this not in _outcomes_of(said)
+
+
+def test_dialysis_cooking_is_food_only() -> None:
+    assert _outcomes_of("Cooking my tea on treatment days, I'm washed out") == {FOOD}
+
+
+# --- (5) risks: a heading before a dash is one risk; a bracketed note is no risk ---------------
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        (
+            "the house - damp, mould, and the roof leaking. Falls.",
+            ["the house - damp, mould, and the roof leaking", "Falls"],
+        ),
+        (
+            "Money - debts, loan sharks and the bailiffs. Drinking again.",
+            ["Money - debts, loan sharks and the bailiffs", "Drinking again"],
+        ),
+        (
+            "her chest - infections, and choking on thin drinks",
+            ["her chest - infections, and choking on thin drinks"],
+        ),
+        (
+            "going out - traffic, getting lost, and strangers. The cooker.",
+            ["going out - traffic, getting lost, and strangers", "The cooker"],
+        ),
+        (
+            "the bath - slipping, and scalding herself",
+            ["the bath - slipping, and scalding herself"],
+        ),
+    ],
+)
+def test_a_risk_named_before_a_dash_is_one_risk(said: str, wanted: list[str]) -> None:
+    assert [r for r, _ in _risks(said)] == wanted
+
+
+def test_a_plain_list_of_risks_still_splits() -> None:
+    assert _risk_items("falls, choking, and the cold") == ["falls", "choking", "the cold"]
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        (
+            "Falls at night. (daughter: she has a pendant alarm now). The cooker.",
+            [("Falls at night", ["she has a pendant alarm now"]), ("The cooker", [])],
+        ),
+        (
+            "seizures in the bath. (Mum: he wears a monitor in bed). choking.",
+            [("seizures in the bath", ["he wears a monitor in bed"]), ("choking", [])],
+        ),
+        (
+            "Relapse. (SW: she knows how to use naloxone and carries it). Debt.",
+            [("Relapse", ["she knows how to use naloxone and carries it"]), ("Debt", [])],
+        ),
+        (
+            "Fire from smoking. (smoke alarms fitted last week, in place). Scams.",
+            [("Fire from smoking", ["smoke alarms fitted last week, in place"]), ("Scams", [])],
+        ),
+        (
+            "Wandering at night. (Jo: it happened twice in May). Falls.",
+            [("Wandering at night (Jo: it happened twice in May)", []), ("Falls", [])],
+        ),
+    ],
+)
+def test_a_bracketed_note_belongs_to_the_risk_before(
+    said: str, wanted: list[tuple[str, list[str]]]
+) -> None:
+    assert _risks(said) == wanted
+
+
+def test_a_first_bracketed_risk_stays_a_risk() -> None:
+    assert _risks("(falls mainly). Choking.") == [("(falls mainly)", []), ("Choking", [])]
