@@ -7,9 +7,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # Debian packages the service and its tests use: PDF (pango), DOCX->PDF check (LibreOffice),
-# pandoc (benchmark peer), espeak-ng/lame/sox (audio), poppler (pdftotext), chromium (browser tests).
+# pandoc (benchmark peer), espeak-ng/lame/sox (audio), poppler (pdftotext), chromium (browser tests),
+# an emoji font (people type emoji; without it the PDF prints empty boxes).
 APT_PACKAGES := chromium chromium-driver libreoffice-writer-nogui pandoc espeak-ng poppler-utils \
-	fonts-liberation2 fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 sox lame
+	fonts-liberation2 fonts-dejavu-core fonts-noto-color-emoji libpango-1.0-0 libpangoft2-1.0-0 \
+	sox lame
 APT_COMMANDS := chromium soffice pandoc espeak-ng pdftotext lame sox
 PYTEST_ARGS ?=
 # axe-core (accessibility rules run inside chromium by the tests) comes from the npm registry.
@@ -31,6 +33,7 @@ setup: $(STAMP) system-deps $(AXE) ## create .venv, install Python, system and t
 system-deps: ## install the Debian packages the documents and browser tests need (once)
 	@missing=""; for c in $(APT_COMMANDS); do command -v $$c >/dev/null || missing="$$missing $$c"; done; \
 	fc-list 2>/dev/null | grep -qi "Liberation Sans" || missing="$$missing fonts"; \
+	fc-list 2>/dev/null | grep -qi "Noto Color Emoji" || missing="$$missing emoji-font"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing system packages (missing:$$missing)"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

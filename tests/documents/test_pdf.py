@@ -56,6 +56,19 @@ def test_hostile_text_is_extractable(pdfs: dict[tuple[str, str], bytes]) -> None
     assert "<script>alert('x')</script>" in text and "שלום" in text
 
 
+def test_emoji_print_as_pictures_not_empty_boxes(caplog: pytest.LogCaptureFixture) -> None:
+    """People type emoji ("my dog 🐶 ❤️"); the Makefile installs an emoji font so the PDF shows
+    them. Without one, the render reports each missing character (see pdf.py)."""
+    html = (
+        '<html lang="en-GB"><head><title>t</title></head><body>'
+        "<p>My dog 🐶 and music 🎵 ❤️ 👍🏽 👩🏽‍🦳 🐈</p></body></html>"
+    )
+    with caplog.at_level("INFO", logger="service.documents.pdf"):
+        pdf = pdf_from_html(html)
+    assert [r.getMessage() for r in caplog.records if "no font" in r.getMessage()] == []
+    assert "🐶" in pdf_text(pdf)
+
+
 def test_same_revision_gives_the_same_bytes(
     pdfs: dict[tuple[str, str], bytes], demos: dict[str, Plan]
 ) -> None:
