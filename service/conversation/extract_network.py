@@ -432,17 +432,15 @@ _LEAD = re.compile(r"^\s*(?:\)|\([^()]*\))")
 
 @cache
 def _more_when() -> re.Pattern[str]:
+    """Times the shared reader (``understand_text.when``) leaves to the network: times of the day
+    or of someone's week ("at lunchtime", "after work", "on her days off") and how often, ending
+    what is said of someone ("rings her sometimes")."""
     words = lexicon.load("network_words")
-    counts = "|".join(_said(w) for w in words["when_counts"])
     phrases = "|".join(_said(w) for w in words["when_phrases"])
     ends = "|".join(_said(w) for w in words["when_at_the_end"])
-    # "shopping Sat": a short day said with its capital in a note
     return re.compile(
-        rf"\b(?i:(?:\d+|{counts})\s+(?:days?|nights?|evenings?|mornings?|afternoons?)\s+(?:a|per)"
-        rf"\s+(?:week|fortnight|month)|\d+\s*-\s*(?:weekly|monthly|daily))\b"
-        r"|\b(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\b(?!['\u2019])"
         # "after work", "at lunchtime", "on my work days", not "before and after work"
-        rf"|(?<!\w)(?<!(?i:before) (?i:and) )(?<!(?i:before) (?i:or) )(?i:{phrases})(?![\w'])"
+        rf"(?<!\w)(?<!(?i:before) (?i:and) )(?<!(?i:before) (?i:or) )(?i:{phrases})(?![\w'])"
         # "rings her sometimes": a word of how often, ending what is said of someone
         rf"|(?<!\w)(?i:{ends})(?=\s*(?:[,.;:!?)\-\u2013\u2014]|$|(?i:and|but)\b))"
     )
