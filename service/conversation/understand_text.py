@@ -387,6 +387,18 @@ _WEEKDAYS = re.compile(
 )
 _WEEKLY = re.compile(r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", re.I)
 _WEEKENDS = re.compile(r"\bweekends?\b", re.I)
+# "three hours a day five days a week": the days a week the daily hours are given on
+_DAYS_A_WEEK = re.compile(
+    rf"\b(?P<n>{_NUMBER})\s+(?:days?|nights?|evenings?|mornings?|afternoons?)\s+"
+    r"(?:a|per|each|every|/)\s*week\b",
+    re.I,
+)
+# "8 hours a day except weekends": every weekday
+_NOT_WEEKENDS = re.compile(
+    r"\b(?:except|apart\s+from|but\s+not|not|excluding|other\s+than)\s+(?:at\s+|on\s+|over\s+)?"
+    r"(?:the\s+)?weekends?\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -476,7 +488,10 @@ def _times_a_week(text: str, default: int | None) -> Decimal | None:
     if found:
         word = found.group("n").lower()
         return Decimal({"once": 1, "twice": 2}.get(word, 0)) or number(word)
-    if _WEEKDAYS.search(text):
+    days_a_week = _DAYS_A_WEEK.search(text)
+    if days_a_week:
+        return number(days_a_week.group("n"))
+    if _WEEKDAYS.search(text) or _NOT_WEEKENDS.search(text):
         return Decimal(5)
     if _WEEKENDS.search(text) and not _WEEKENDS_TOO.search(text):
         return Decimal(2)  # "3 hours a day at weekends"
