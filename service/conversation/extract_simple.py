@@ -55,7 +55,7 @@ def _as_difficulty(text: str, ctx: Context, reply: Reply) -> Reply:
     said = set(lexicon.words(text))
     if reply is Reply.unknown and said & set(lexicon.load("simple_difficulty")["plain"]):
         return reply  # "When I'm high yes, I'll agree to anything. Right now no": ask
-    found = lexicon.match(text, {"hard": table["hard"], "fine": table["fine"]})
+    found = _unbroken(text, {"hard": table["hard"], "fine": table["fine"]})
     kinds = {m.key for m in found}
     if len(kinds) != 1:
         return Reply.ambiguous if reply is Reply.unknown and kinds else reply
@@ -64,6 +64,25 @@ def _as_difficulty(text: str, ctx: Context, reply: Reply) -> Reply:
         if kind is not reply or not any(m.start < length for m in found):
             return reply  # "No, my memory's fine", "he doesn't forget": the answer's own no
     return Reply.yes if kinds == {"hard"} else Reply.no
+
+
+# Where a phrase of the ability stops: "No - speech clear" says no "no speech".
+_BREAK = re.compile(r"[.;:!?,()]|\s[-\u2013]\s")
+
+
+def _unbroken(text: str, table: dict[str, list[str]]) -> list[lexicon.Match]:
+    """The phrases of ``table`` said within one part of the answer (no stop or dash inside
+    them), with word places counted in the whole answer."""
+    found, at, done = [], 0, 0
+    for stop in [*_BREAK.finditer(text), None]:
+        part = text[done : stop.start() if stop else len(text)]
+        found += [
+            lexicon.Match(m.key, m.phrase, m.start + at, m.end + at, m.said)
+            for m in lexicon.match(part, table)
+        ]
+        at += len(lexicon.words(part))
+        done = stop.end() if stop else len(text)
+    return found
 
 
 # A question asking both whether a carer wants to and whether they can: a clause about wanting
@@ -80,7 +99,8 @@ _ABLE = re.compile(
     re.I,
 )
 _UNSURE = re.compile(
-    r"\b(?:whether|if|don'?t know|dunno|not sure|unsure|doubt|maybe|might|perhaps|hope|"
+    # "how long she could keep on like this": for how long is the unknown
+    r"\b(?:whether|if|don'?t know|do(?:es)?\s+not\s+know|doesn'?t\s+know|how\s+long|dunno|not sure|unsure|doubt|maybe|might|perhaps|hope|"
     r"depends|who knows|we'?ll see|(?:like|want|have)\s+to\s+ask|ask\s+(?:her|him|them)|"
     r"(?:haven'?t|never|not|didn'?t)\s+asked|you\s+tell\s+me)\b",
     re.I,
@@ -135,10 +155,15 @@ def x_consent(text: str, ctx: Context) -> Extraction:
 _APOSTROPHE_S = re.compile(r"(?<=[a-z])['\u2019]s\b", re.I)
 
 
+# "Council-arranged", "easy-read": words joined by a hyphen are read as the words too
+_HYPHENED = re.compile(r"(?<=[a-z])-(?=[a-z])", re.I)
+
+
 def _choice_values(text: str, ctx: Context) -> list[str]:
     table = {c.value: [*c.says, c.value.replace("_", " ")] for c in ctx.question.choices}
     # read as written too: a phrase may itself hold 's ("the carer's plan")
     as_written = lexicon.keys(text, table)
+    as_written += [k for k in lexicon.keys(_HYPHENED.sub(" ", text), table) if k not in as_written]
     text = _APOSTROPHE_S.sub("", text)
     padded = f" {text.lower()} "
     found = lexicon.keys(text, table)
@@ -174,6 +199,34 @@ def _turned_down_by_verb() -> str:
         rf"(?:really\s+|even\s+)?(?:{verbs})\b(?:\s+(?!(?:{ends})\b)[\w'\u2019-]+){{0,5}}?\s+"
         r"(?:an?\s+|the\s+)?"
     )
+
+
+@cache
+def _declined_before() -> str:
+    """ "Pt declined DP", "she turned down a direct payment": a verb turning down the option
+    said right after it."""
+    said = lexicon.load("simple_choices")["turn_down_before"]
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(said, key=len)[::-1])
+    return rf"\b(?:{words})\s+(?:the\s+(?:offer|idea)\s+of\s+)?(?:an?\s+|the\s+|any\s+)?"
+
+
+@cache
+def _others_view() -> re.Pattern[str]:
+    """ "My dad thinks the council should do it": someone else's view, from their name to the
+    end of the sentence."""
+    said = lexicon.load("simple_choices")
+    owners = "|".join(map(re.escape, said["others_view_owners"]))
+    verbs = "|".join(r"\s+".join(map(re.escape, p.split())) for p in said["others_view_verbs"])
+    return re.compile(rf"\b(?:{owners})\s+[\w'’-]+\s+(?:{verbs})\b[^.;!?]*", re.I)
+
+
+def _own_view(text: str, ctx: Context) -> tuple[str, list[str]] | None:
+    """The answer without others' views, and its options, when it still names one."""
+    own = _others_view().sub(lambda m: " " * len(m.group(0)), text)
+    if own == text:
+        return None
+    values = _choice_values(own, ctx)
+    return (own, values) if values else None
 
 
 def _said_spans(value: str, text: str, ctx: Context, before: str = "") -> list[tuple[int, int]]:
@@ -252,6 +305,9 @@ def _provider_holds(text: str, ctx: Context) -> bool:
 
 def x_choice(text: str, ctx: Context) -> Extraction:
     values = _choice_values(text, ctx)
+    own = _own_view(text, ctx)
+    if own is not None:  # "I'd like a direct payment. My dad thinks the council should do it"
+        text, values = own
     fund = "individual_service_fund"
     if fund not in values and any(c.value == fund for c in ctx.question.choices):
         values += [fund] if _provider_holds(text, ctx) else []
@@ -259,7 +315,17 @@ def x_choice(text: str, ctx: Context) -> Extraction:
     # option turned down with a verb ("doesn't want to manage a DP") or after it ("DP discussed
     # - declined") is turned down wherever
     refused = {v: _said_at(v, text, ctx, _REFUSED_OPTION) for v in values}
-    by_verb = {v: _said_at(v, text, ctx, _turned_down_by_verb()) for v in values}
+    by_verb = {
+        v: min(
+            (
+                a
+                for p in (_turned_down_by_verb(), _declined_before())
+                if (a := _said_at(v, text, ctx, p)) is not None
+            ),
+            default=None,
+        )
+        for v in values
+    }
     declined = {v for v in values if _declined_after(v, values, text, ctx)}
     kept = [v for v in values if refused[v] is None and by_verb[v] is None and v not in declined]
     if values and not kept:
@@ -613,6 +679,15 @@ _SOMETIMES = re.compile(
 )
 
 
+# "maybe a hour in the morning and two in the evening. I would say twenty hours a week": the
+# hours said as so many a week are the answer, whatever pieces were counted before them.
+_A_WEEK = re.compile(
+    r"\b\d+(?:\.\d+)?(?:\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)\s+(?:a|per|each|every|/)\s*"
+    r"(?:week|wk)\b",
+    re.I,
+)
+
+
 def _corrected_hours(text: str) -> text_.Hours | None:
     turns = list(_TURN.finditer(text))
     for turn in reversed(turns):
@@ -620,6 +695,9 @@ def _corrected_hours(text: str) -> text_.Hours | None:
         later = None if _SOMETIMES.search(rest) else text_.hours_per_week(rest)
         if later is not None and text_.hours_per_week(text[: turn.start()]) is not None:
             return later
+    weekly = {m.group(0) for m in _A_WEEK.finditer(text)}
+    if len(weekly) == 1 and not _RANGE.search(text):
+        return text_.hours_per_week(weekly.pop())
     return text_.hours_per_week(text)
 
 
@@ -634,7 +712,9 @@ _VAGUE_HOURS = re.compile(
 _DAILY = re.compile(r"\b(?:a|per|each|every)\s+day\b|\bdaily\b|\b(?:hrs?|hours?)\s*/\s*day\b", re.I)
 _SOME_DAYS_ONLY = re.compile(
     r"\bon\s+the\s+days\b|\bthe\s+days\s+(?:she|he|i|they|we)\b"
-    r"|\b(?:less|more|fewer)\s+(?:on|at|when|if|during)\b|\bexcept\b|\bapart\s+from\b"
+    # "except weekends" says the days: every weekday
+    r"|\b(?:less|more|fewer)\s+(?:on|at|when|if|during)\b"
+    r"|\b(?:except|apart\s+from)\b(?!\s+(?:at\s+|on\s+|over\s+)?(?:the\s+)?weekends?\b)"
     r"|\bnot\s+(?:on|at|when|during)\b|\bonly\s+(?:on|at|when)\b",
     re.I,
 )

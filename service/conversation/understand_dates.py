@@ -173,9 +173,20 @@ def _shorthand(text: str, today: date) -> Found | None:
     return None
 
 
+# "Tuesday or Thursday afternoon", "Mon/Wed", "a Tuesday or a Friday": days offered to choose
+# from, not a date
+_DAYS_OFFERED = re.compile(
+    rf"\b(?:{_DAY})\s*(?:or|/|&)\s*(?:an?\s+|on\s+|the\s+)?(?:{_DAY}|mon|tue|tues|wed|weds|thu|"
+    r"thur|thurs|fri|sat|sun)\b"
+    rf"|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\s*(?:or|/|&)\s*(?:an?\s+|on\s+)?"
+    rf"(?:{_DAY})\b",
+    re.I,
+)
+
+
 def _weekday(text: str, today: date) -> Found | None:
     m = re.search(rf"\b(?P<next>next\s+|this\s+|on\s+)?(?P<day>{_DAY})\b", text, re.I)
-    if not m:
+    if not m or _DAYS_OFFERED.search(text):
         return None
     ahead = (_DAYS[m["day"].lower()] - today.weekday()) % 7 or 7
     return Found(today + timedelta(days=ahead), m.group(0).strip())
@@ -285,14 +296,42 @@ def _only_wanted(text: str) -> str:
     return "".join(out)
 
 
+# the exact readers: a day said so it needs no counting ("the 11th", "23/12/26", "4 January")
+_EXACT = (_iso, _numeric, _day_month, _weekday_day, _day_alone)
+
+
+@cache
+def _concluded() -> re.Pattern[str]:
+    """ "the week after her birthday, the 4th of January, so Monday the 11th", "4/52 post d/c,
+    i.e. Wed 23/12/26": a date said after a word concluding the answer."""
+    return re.compile(
+        rf"(?<![\w.])(?:{_words(lexicon.load('dates_past')['concluding'])})(?![\w])", re.I
+    )
+
+
+def _conclusion(text: str, today: date) -> Found | None:
+    """The exact date said after the last concluding word that is followed by one."""
+    for m in reversed(list(_concluded().finditer(text))):
+        rest = text[m.end() :]
+        for reader in _EXACT:
+            found = reader(rest, today)
+            if found is not None:
+                return found
+    return None
+
+
 def find_date(text: str, today: date, start: date | None = None) -> Found | None:
     """The first date the text names, or ``None``. A time counted from when support starts
     ("6 weeks after it starts") counts from ``start``; with no start known, it is no date.
     A date turned down ("not a Thursday") or tied to another event ("after my birthday") is
-    none."""
+    none; an exact date said as the conclusion ("..., so Monday the 11th") is the date."""
     after_start = _AFTER_START.search(text)
     if after_start:
-        before = _past().sub(lambda m: " " * len(m.group(0)), text[: after_start.start()])
+        # the time counted is said in the same sentence: "I need two weeks' notice. I suggest six
+        # weeks after the direct payment starts"
+        sentence = max(text.rfind(c, 0, after_start.start()) for c in ".;!?") + 1
+        before = " " * sentence + text[sentence : after_start.start()]
+        before = _past().sub(lambda m: " " * len(m.group(0)), before)
         base = start or today
         counted = _shorthand(before, base) or _relative(before, base)
         if counted is not None:  # an amount of time said before "after it starts"
@@ -301,6 +340,9 @@ def find_date(text: str, today: date, start: date | None = None) -> Found | None
             quote = text[before.find(counted.quote) : after_start.end()].strip()
             return Found(counted.value, quote)
     text = _only_wanted(text)
+    concluded = _conclusion(text, today)
+    if concluded is not None:
+        return concluded
     for reader in _READERS:
         found = reader(text, today)
         if found is not None:

@@ -29,9 +29,34 @@ def is_skip(text: str) -> bool:
     return any(tokens == p or tokens == [*p, "thanks"] for p in _phrases("skip"))
 
 
+def _reporting(tokens: list[str]) -> int:
+    """How many words a report of someone else's answer takes at the start ("she says", "my mum
+    said", "he say"), or 0: the one or two words of who said it, then a verb of saying."""
+    verbs = {str(w) for w in lexicon.load("answers")["reporting"]}
+    answers = {p[0] for kind in ("yes", "no") for p in _phrases(kind) if len(p) == 1}
+    for who in (1, 2):
+        if (
+            len(tokens) > who
+            and tokens[who] in verbs
+            and not any(t in answers or t in verbs for t in tokens[:who])
+        ):
+            return who + 1
+    return 0
+
+
 def leading(text: str) -> tuple[Reply, int]:
-    """How the answer starts, and how many words that took (so the rest can be read too)."""
+    """How the answer starts, and how many words that took (so the rest can be read too). An
+    answer reported ("she says no", "Mum said yes") is read after the report."""
     tokens = lexicon.words(text)
+    frame = _reporting(tokens)
+    if frame:
+        kind, length = _leading(tokens[frame:])
+        if kind is not Reply.unknown:
+            return kind, frame + length
+    return _leading(tokens)
+
+
+def _leading(tokens: list[str]) -> tuple[Reply, int]:
     unsure = next((p for p in _phrases("unsure") if tokens[: len(p)] == p), None)
     if unsure:
         return Reply.ambiguous, len(unsure)
