@@ -35,9 +35,10 @@ def involved(m: people.Mention, ctx: Context, role: str | None = None, **extra: 
 
 ORG_WORDS = "|".join(re.escape(w) for w in lexicon.load("people_words")["organisation_words"])
 # "Sarah his case manager from the brain injury team", "Kate Lowry, rehab officer, sensory team",
-# "she's from the community mental health team": the team someone works in, in the words said
+# "she's from the community mental health team", "Jo Wren (community HF team)": the team someone
+# works in, in the words said
 _ORG_AFTER = re.compile(
-    rf"(?:\b(?:from|at|with|in)|,)\s+(?:the\s+|a\s+|our\s+|her\s+|his\s+)?"
+    rf"(?:\b(?:from|at|with|in)|,|\()\s*(?:the\s+|a\s+|our\s+|her\s+|his\s+)?"
     rf"(?P<org>(?:[A-Za-z'&-]+\s+){{0,4}}?(?:{ORG_WORDS}))\b",
     re.I,
 )
@@ -155,7 +156,9 @@ def enrich(found: list[people.Mention], ctx: Context) -> list[people.Mention]:
     """Fill what the plan already knows: a bare "Mary" takes the relationship recorded for Mary;
     an unnamed "her mum" takes the name of the only mother recorded."""
     known = _known(ctx)
-    return [_enrich_one(m, known) for m in found]
+    # the person named by their own name ("Jade should have her own") takes nothing recorded of
+    # others: a wrong earlier reading must not make them someone else
+    return [m if is_person(m, ctx) else _enrich_one(m, known) for m in found]
 
 
 def _known(ctx: Context) -> list[dict[str, Any]]:

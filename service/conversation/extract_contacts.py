@@ -206,7 +206,8 @@ def x_copies(text: str, ctx: Context) -> Extraction:
             continue
         value = {"name": m.name or m.quote, "role": m.role, "format": fmt}
         facts.append(item("copies", value, m.quote))
-    for org in _COPY_ORG.finditer(text):  # "Ellie and the memory clinic": a team has a copy
+    orgs = [*_COPY_ORG.finditer(text), *_NAMED_ORG.finditer(text)]
+    for org in orgs:  # "Ellie and the memory clinic", "provider - STAR team": a team has a copy
         before = re.split(r"[,;.&]|\band\b", text[: org.start()])[-1]
         taken = any(m.start < org.end() and org.start() < m.end for m in found)
         reason = _REASON.search(before + org.group(0))  # "so the surgery has it"
@@ -267,9 +268,18 @@ _COPY_ORG = re.compile(
 )
 
 
+# "reablement provider - STAR team", "; Kirkby Stephen DN team": a team named in capitals, as an
+# item of the list (after its start, a comma, semicolon, dash or colon)
+_NAMED_ORG = re.compile(
+    r"(?:^|[,;:(]|\s[-\u2013\u2014])\s*"
+    rf"(?P<org>(?:[A-Z][\w'&-]*\s+){{1,3}}(?i:{ORG_WORDS}))(?=\s*(?:$|[,;.)\n]|\band\b))"
+)
+
+
 # "me and mum", "just me", "me in Braille": the person asks for their own copy.
 # Only the person's own words: a carer or practitioner saying "me" means themselves.
-_ME = re.compile(r"\b(?:me|myself)\b((?:(?!\band\b)[^,;.])*)", re.I)
+# What is said in brackets just after "me" is all about that copy ("Me (by email and by post)").
+_ME = re.compile(r"\b(?:me|myself)\b(\s*\([^)]*\)|(?:(?!\band\b)[^,;.])*)", re.I)
 
 
 def _copy_for_person(text: str, ctx: Context) -> Applied | None:
@@ -326,12 +336,23 @@ _HOLDS_NUMBER = re.compile(
 )
 
 
+# "(landline at Low Garth)", "works at Greggs", "lives in Hull": a bare name said as where, not
+# who ("at Mary's" is still Mary's)
+_AT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
+
+
+def _possessive(quote: str) -> bool:
+    return re.search(r"['\u2019]s$", quote) is not None
+
+
 def x_emergency_contacts(text: str, ctx: Context) -> Extraction:
     if is_nobody(text) and not me_mentions(text, ctx):
         return Extraction(value=False)
     numbers = people.phones(text)
     facts = []
     found_people = said_again(answer_mentions(text, ctx))
+    found_people = [m for m in found_people if m.relationship or _possessive(m.quote)
+                    or not _AT_PLACE.search(text[: m.start])]  # fmt: skip
     for i, m in enumerate(found_people):
         if _HOLDS_NUMBER.match(text[m.end :]):
             continue  # "my dad. Priya has his number": Priya holds the contact's number

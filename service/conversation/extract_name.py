@@ -11,7 +11,7 @@ from service.conversation.answer_people import TITLE, TITLES
 from service.conversation.extract_base import Context, Extraction, said, set_
 from service.conversation.understand_yesno import Reply, classify
 
-_PREF_NAME = rf"(?P<n>(?:{TITLE}\.?\s+)?[A-Za-z][A-Za-z'-]*?)"
+_PREF_NAME = rf"(?P<n>(?:{TITLE}\.?\s+)?[^\W\d_](?:[^\W\d_]|['-])*?)"
 # "everyone calls me Flo", "I go by Meg", "prefers Dan"
 _PREF_CUED = re.compile(
     r"(?<!nobody's )(?<!nobody has )(?<!no one's )(?<!never )(?<!don't )(?<!not )"
@@ -20,6 +20,25 @@ _PREF_CUED = re.compile(
     rf"(?P<n>(?:{TITLE}\.?\s+)?(?!(?:me|her|him|them)\b)[A-Za-z'-]+)",
     re.I,
 )
+# "Nobody calls me Ellsworth", "no one calls her Jade Louise unless she's in trouble", "I don't
+# like being called Margaret": a name turned down in its own clause is not the one used
+_TURNED_DOWN = re.compile(
+    r"\b(?:nobody|no\s*one|noone|never|not|don['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t"
+    r"|hates?|except)\b[^,.;!?\n\u2013\u2014]*$",
+    re.I,
+)
+# "it's Jadey at home", "Bill to us", "we call him Tommo at home": the name the family uses
+_PREF_HOME = re.compile(
+    r"(?:^|[,.;(/\u2014\u2013]|\s-)\s*(?:(?:but|and)\s+)?(?:(?:it['\u2019]?s|it\s+is|just|we\s+say"
+    r"|we\s+call\s+(?:her|him|them))\s+)(?P<n>[^\W\d_](?:[^\W\d_]|['-])+)\s+(?:at\s+home|to\s+(?:us|family"
+    r"|the\s+family|her\s+family|his\s+family|friends|everyone|everybody))\b",
+    re.I,
+)
+# "Thomas Edward RIDLEY - 'Ted'", 'Margaret "Peggy" Hill': a name in quotes is the one used
+_PREF_QUOTED = re.compile(
+    r"(?:^|[\s,.;(/\u2014\u2013-])['\"\u2018\u201c](?P<n>[A-Z][a-z-]+)['\"\u2019\u201d]"
+)
+_SAID_AS = re.compile(r"\b(?:pronounced|said|spelt|spelled|sounds\s+like|as\s+in)\W*$", re.I)
 # "Joan's fine", "Pat is fine", "Mr Iqbal will do", "Bob to my mates", "Pat for short"
 _PREF_SAID = re.compile(
     rf"\b{_PREF_NAME}(?:(?:['\u2019]s|\s+is|\s+will|['\u2019]ll)\s+(?:fine|ok|okay|alright|good|do)"
@@ -34,7 +53,7 @@ _PREF_JUST = re.compile(
     r"(?:^|[,.;(/\u2014\u2013]|\s-)\s*(?:(?:just|only|simply)\s+"
     r"|(?:everyone|everybody|people|folk|they|(?:all\s+)?(?:my|the|his|her)\s+(?:mates|friends"
     r"|family|lads|girls|kids|pals))\s+(?:says?|use|uses|know\s+(?:me|her|him)\s+as)\s+)"
-    r"(?P<n>[A-Za-z][a-z'-]+)\s*\)?\s*(?:please|thanks|ta)?[\s.!]*$",
+    r"(?P<n>[^\W\d_](?:[^\W\d_]|['-])+)\s*\)?\s*(?:please|thanks|ta)?[\s.!]*$",
     re.I,
 )
 # "Lorraine Ann FITT (uses Lorraine)", "Robert Smith, answers to Bob": a practitioner's words for
@@ -50,7 +69,7 @@ _PREF_ALONE = re.compile(
 # a short form of the first name (so "I'm Deaf", "I'm Fine" and a surname said again are none)
 _PREF_I_AM = re.compile(
     r"(?:^|[,.;(/\u2014\u2013]|\s-)\s*(?:(?:but|and|though)\s+)?(?:i\s+am|i['\u2019]m|im)\s+"
-    r"(?:just\s+|always\s+)?(?P<n>[A-Za-z][a-z'-]+)\b(?!\s+[a-z])",
+    r"(?:just\s+|always\s+)?(?P<n>[^\W\d_](?:[^\W\d_]|['-])+)\b(?!\s+[a-z])",
     re.I,
 )
 _NAME_SPLIT = re.compile(
@@ -72,13 +91,30 @@ def x_name(text: str, ctx: Context) -> Extraction:
         flags=re.I,
     )
     main = re.sub(r"\s+(?:here|speaking)$", "", main, flags=re.I).strip(" .")
+    quoted = _PREF_QUOTED.search(main)  # 'Margaret "Peggy" Hill': the name used, inside
+    if quoted:
+        main = re.sub(r"\s+", " ", main[: quoted.start("n") - 1] + main[quoted.end() :]).strip()
     if not main or len(main.split()) > 5:
         return Extraction(clarify="people")
-    facts = [set_("person.name", people._title(main), words)]
-    pref = _preferred_name(plain[len(main) :] if plain.startswith(main) else plain, main)
+    facts = [set_("person.name", _cased(people._title(main)), words)]
+    pref = (
+        (quoted["n"], quoted.group(0).strip())
+        if quoted
+        else _preferred_name(plain[len(main) :] if plain.startswith(main) else plain, main)
+    )
     if pref:
         facts.append(set_("person.preferred_name", *pref))
     return Extraction(facts, value=main)
+
+
+def _cased(name: str) -> str:
+    """ "Thomas Edward RIDLEY" -> "Thomas Edward Ridley": a surname in a practitioner's capitals
+    is written as a name ("O'NEILL-SMITH" -> "O'Neill-Smith"); initials ("J R Hartley") stay."""
+    return " ".join(
+        re.sub(r"[^\W\d_]+", lambda p: p.group(0).capitalize(), w) if len(w) > 2 and w.isupper()
+        else w
+        for w in name.split()
+    )  # fmt: skip
 
 
 def _preferred_name(rest: str, main: str) -> tuple[str, str] | None:
@@ -87,15 +123,19 @@ def _preferred_name(rest: str, main: str) -> tuple[str, str] | None:
     Doyle. Kev") when it is a short form of the first name. The full name again, a title alone
     ("Sarah Sharma, Ms") or an ordinary word ("Tom Reilly. Thanks") is not a preferred name."""
     names = {w.lower() for w in main.split()}
-    for pattern in (_PREF_CUED, _PREF_SAID, _PREF_USES):
+    for pattern in (_PREF_CUED, _PREF_HOME, _PREF_QUOTED, _PREF_SAID, _PREF_USES):
         for hit in pattern.finditer(rest):
+            if _TURNED_DOWN.search(rest[: hit.start("n")]):
+                continue  # "nobody calls me Ellsworth": not the name used
+            if pattern is _PREF_QUOTED and _SAID_AS.search(rest[: hit.start("n")]):
+                continue  # "(pronounced 'Zbig-nyev')": how it sounds, not another name
             said_name = " ".join(people._title(w) for w in hit["n"].replace(".", "").split())
             last = said_name.split()[-1]
             if said_name.lower() == main.lower() or last.lower() in TITLES:
                 continue
             if last.lower() in _NOT_PREFERRED:
                 continue  # "everyone calls me by my name"
-            if people.could_be_name(last) or pattern is _PREF_CUED:
+            if people.could_be_name(last) or pattern in (_PREF_CUED, _PREF_QUOTED):
                 return said_name, hit.group(0).strip(" ,.()")
     first = next((w for w in main.split() if w.lower().rstrip(".") not in TITLES), "")
     for hit in _PREF_I_AM.finditer(rest):

@@ -15,7 +15,9 @@ from functools import cache
 
 from service.conversation import lexicon
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*(?:['\u2019][A-Za-z]+)?|\d+|[,()&]|[.!?;\n]")
+# Letters of any alphabet ("Bożena", "Zoë", "Siân"): a name is never cut at an accent.
+_L = r"[^\W\d_]"
+_TOKEN = re.compile(rf"{_L}(?:{_L}|-)*(?:['\u2019]{_L}+)?|\d+|[,()&]|[.!?;\n]")
 # A sentence end: a relationship and a name never pair across one ("my dad. Priya has his number").
 _ENDS = frozenset({".", "!", "?", ";", "\n"})
 # Word lists live in prompts/lexicon/people_words.yaml: words that follow a relationship word but
@@ -170,6 +172,34 @@ def _verb(tok: str) -> bool:
     after a relationship that is a verb, not a name typed in lower case ("my nan bev")."""
     low = tok.lower()
     return low in _verb_forms() or (low.endswith("ing") and len(low) > 4)
+
+
+_VERB_OBJECTS = frozenset(lexicon.load("people_words")["verb_objects"])
+_PARTICLES = frozenset(lexicon.load("people_words")["verb_particles"])
+_PRONOUNS = frozenset(lexicon.load("people_words")["verb_pronouns"])
+_OPENING_OBJECTS = frozenset(lexicon.load("people_words")["opening_verb_objects"])
+
+
+def _verb_before_object(words: list[str], k: int) -> bool:
+    """Whether the word before ``k`` acts on what ``k`` starts ("stole my", "took them"); "my"
+    opening another relationship ("my son dave my daughter sue") is a list, not an object."""
+    if k < len(words) and words[k] in _PARTICLES:
+        while k < len(words) and words[k] in _PARTICLES:
+            k += 1  # "mum shouts at me", "goes on at him"; not "my son dave on my birthday"
+        return k < len(words) and words[k] in _PRONOUNS
+    if k >= len(words) or words[k] not in _VERB_OBJECTS:
+        return False
+    return not (words[k] in _OWNERS and _relationship_at(words, k + 1) is not None)
+
+
+def _opens_with_verb(toks: list[re.Match[str]], words: list[str], i: int, n: int) -> bool:
+    """ "Send one to my doctor", "Give them a copy": one capitalised word opening a sentence and
+    acting on what follows (``opening_verb_objects``) is a verb, not a name."""
+    opens = i == 0 or words[i - 1] in _ENDS
+    k = i + n
+    if not opens or n != 1 or k >= len(words) or words[k] not in _OPENING_OBJECTS:
+        return False
+    return words[k] != "one" or words[k + 1 : k + 2] in (["to"], ["for"])
 
 
 def _name_run(toks: list[re.Match[str]], i: int, after_relationship: bool) -> int:
@@ -414,6 +444,11 @@ def _around_relationship(
                 for k, (s, e) in enumerate(after)]  # fmt: skip
         return _shared_surname(toks, after, said)
     before = _name_before(toks, words, first)
+    team = words[i + n] in _ORGANISATION if i + n < len(words) else False
+    if before is not None and before[1] == first and team:
+        # "Kirkby Stephen DN team", "Leeds OT service": the place names the team, no one's name
+        used.update(range(before[0], i + n + 1))
+        return []
     if before is not None:
         used.update(range(*before))
         return [_mention(text, toks, *before, kind, role, first, i + n)]
@@ -453,10 +488,15 @@ def _names_after(
     Dooley", "next door, Mr and Mrs Iqbal" (one name for the couple)."""
     skipped = _qualifier_end(words, j)
     j = skipped or j
+    if words[j : j + 2] == ["as", "well"] and words[j + 2 : j + 3] == [","]:
+        j += 2  # "my doctor as well, Dr Bhatt": the same one, named
+    elif words[j : j + 1] in (["too"], ["also"]) and words[j + 1 : j + 2] == [","]:
+        j += 1
+    bracketed = _name_run(toks, j + 1, True) if words[j : j + 1] == ["("] else 0
     if j < len(words) and words[j] in ("called", "named", ","):
         j += 1
-    elif j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and not capitalised:
-        j += 1  # "Mum (Sandra) does it all": the name in brackets
+    elif bracketed and words[j + 1 + bracketed : j + 2 + bracketed] == [")"] and not capitalised:
+        j += 1  # "Mum (Sandra) does it all", "Dad (Neil Callaghan): 07700": the name in brackets
     elif capitalised:
         return []
     if capitalised and not (j < len(toks) and toks[j].group(0)[:1].isupper()):
@@ -468,6 +508,8 @@ def _names_after(
     # "dads social worker Mr Shah": a word that starts another relationship is no lower-case name
     lower = not skipped and not capitalised and _relationship_at(words, j) is None
     while (n := _name_run(toks, j, after_relationship=lower)) > 0:
+        if lower and toks[j].group(0).islower() and _verb_before_object(words, j + n):
+            break  # "my nephew stole my card", "her son took it": a verb, not "Stole"
         lower = False
         if words[j + n : j + n + 1] and words[j + n] in _ORGANISATION:
             break  # "rehab officer, sensory team": the team's name, not the officer's
@@ -553,11 +595,28 @@ def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[i
     start = end
     while start > 0 and _is_name(toks[start - 1].group(0), False):
         start -= 1
+    if start == end and j < i and _lower_item_name(toks, words, end):
+        return (end - 1, end)  # "sue the hep c nurse", "and mo my worker"
     if 0 < start < end and words[start - 1] in _TITLES:
         start -= 1  # "Dr Ahmed, my GP": the title belongs to the name
     if start < end == i and re.search(r"['\u2019]s$", toks[end - 1].group(0)):
         return None  # "Kasia's IMCA": whose they are, not who ("Jo's my sister" is who)
     return (start, end) if start < end else None
+
+
+_ITEM_VERBS = frozenset(lexicon.load("people_words")["item_verbs"])
+_ITEM_STARTS = _ENDS | {",", "(", "and", "&"}
+
+
+def _lower_item_name(toks: list[re.Match[str]], words: list[str], end: int) -> bool:
+    """A lower-case word opening a list item, straight before "my" or "the" and who someone is
+    ("jodie and mo. and sue the hep c nurse", "mo my worker at cgl"), is their name typed in lower
+    case; never a verb or another word that is no name ("ask my son", "tell the nurse")."""
+    if end < 1 or (end > 1 and words[end - 2] not in _ITEM_STARTS):
+        return False
+    tok = toks[end - 1].group(0)
+    return (tok.islower() and tok.isalpha() and words[end - 1] not in _ITEM_VERBS
+            and words[end - 1] not in relationship_words() and _is_name(tok, True))  # fmt: skip
 
 
 def _mention(
@@ -587,6 +646,7 @@ def _bare_names(text: str, toks: list[re.Match[str]], used: set[int]) -> list[Me
             n
             and not any(k in used for k in range(i, i + n))
             and not _place_or_team(toks, words, i, n)
+            and not _opens_with_verb(toks, words, i, n)
         ):
             s, e = toks[i].start(), toks[i + n - 1].end()
             doctor = toks[i].group(0).lower() == "dr"
@@ -603,6 +663,8 @@ def _place_or_team(toks: list[re.Match[str]], words: list[str], i: int, n: int) 
     ("at Mary's", "in Jo's car") still names someone."""
     if words[i + n - 1] in _ORGANISATION or (i + n < len(words) and words[i + n] in _ORGANISATION):
         return True
+    if i > 0 and words[i - 1] in ("(", ",") and _team_after(toks, words, i + n):
+        return True  # "(Eden locality team)", ", Kendal community mental health team"
     if words[i + n - 1] in _WORKPLACES or (i + n < len(words) and words[i + n] in _WORKPLACES):
         return True  # "Lincoln College", "St Mary's School"
     possessive = toks[i + n - 1].group(0)[-2:] in ("'s", "\u2019s")
@@ -618,6 +680,17 @@ def _place_or_team(toks: list[re.Match[str]], words: list[str], i: int, n: int) 
     if words[i - 1] != "from":
         return True
     return any(w in _COMES for w in words[max(0, i - 4) : i - 1])  # "help from Rhys" is Rhys
+
+
+def _team_after(toks: list[re.Match[str]], words: list[str], k: int) -> bool:
+    """Whether up to three lower-case words that are no verbs, then a team word, follow."""
+    for j in range(k, min(k + 4, len(words))):
+        if words[j] in _ORGANISATION:
+            return j > k
+        tok = toks[j].group(0)
+        if not (tok.isalpha() and (tok.islower() or tok.isupper())) or words[j] in _NOT_NAMES:
+            return False
+    return False
 
 
 _ACTIVITIES = frozenset(lexicon.load("people_words")["activity_words"])
