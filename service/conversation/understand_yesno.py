@@ -44,6 +44,13 @@ def _reporting(tokens: list[str]) -> int:
     return 0
 
 
+def not_known(text: str) -> bool:
+    """The whole answer says only that the answer is not known ("I don't know", "dunno"), not
+    that it is not to be given ("skip", "rather not say")."""
+    tokens = lexicon.words(text)
+    return bool(tokens) and any(tokens == p for p in _phrases("not_knowing"))
+
+
 def leading(text: str) -> tuple[Reply, int]:
     """How the answer starts, and how many words that took (so the rest can be read too). An
     answer reported ("she says no", "Mum said yes") is read after the report."""
