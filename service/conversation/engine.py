@@ -31,12 +31,14 @@ from service.conversation.state import (
     SummaryItem,
     SummarySection,
 )
-from service.conversation.understand_yesno import is_skip
+from service.conversation.understand_yesno import is_skip, not_known
 from service.conversation.understood import describe
 from service.errors import Conflict, InvalidInput, PlanInvalid
 from service.plan import Plan, parse_plan
 
 MAX_ANSWER = 5_000
+# "I don't know" to these is asked once more (understand_yesno.not_known)
+_ASKED_AGAIN = frozenset({"yes_no", "choice", "multi_choice", "date", "money", "number"})
 
 
 class Proposer(Protocol):
@@ -226,6 +228,10 @@ def answer(
     turn = state.say("user", said, q.id)
     _undo_answer(state, data, q.id)  # a changed answer replaces the facts of the old one
     if text is not None and value is None and is_skip(text):
+        if q.kind in _ASKED_AGAIN and not state.clarifying and not_known(text):
+            # "I don't know" to a yes or no, a date, an amount, hours or a choice: asked once
+            # more, with an example; "skip" then moves on
+            return _clarify(flow, state, data, q, q.kind)
         record = AnswerRecord(question_id=q.id, status="skipped", text=said, turn=turn)
         skipped = [flow.message("skipped", voice(state, data))]
         return _finish_turn(flow, state, data, q, record, [], [], skipped)
