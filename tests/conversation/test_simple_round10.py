@@ -6,19 +6,21 @@ phrase of the ability never runs across a stop ("No - speech clear"); how long a
 is not known; hours said as so many a week are the answer, a count of days a week multiplies daily
 hours and "except weekends" means the weekdays; a verb turning an option down before it ("Pt
 declined DP"), words joined by a hyphen ("Council-arranged") and someone else's view ("my dad
-thinks the council should do it") in a budget-management answer."""
+thinks the council should do it") in a budget-management answer; "I don't know" to a question of
+a set shape (yes or no, date, amount, hours, choice) is asked once more, not skipped."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 from service.conversation.understand_dates import find_date
 from service.conversation.understand_text import hours_per_week
 from service.conversation.understand_yesno import Reply, classify
-from tests.conversation.helpers import TODAY, carer_plan_after, plan_after
+from tests.conversation.helpers import SIMPLE_PERSON, TODAY, carer_plan_after, plan_after, run
 
 # --- an exact date said as the conclusion is the date --------------------------------------------
 
@@ -321,3 +323,58 @@ def test_the_budget_choice_guards(said: str, expected: str) -> None:
     assert plan.personal_budget is not None
     assert plan.personal_budget.management is not None
     assert plan.personal_budget.management.value == expected
+
+
+# --- "I don't know" to a question of a set shape is asked once more ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answers", "check"),
+    [
+        (
+            {"review_when": "no idea", "review_when!": "in 8 weeks"},
+            lambda p: p.review.first_review_on == date(2027, 1, 18),
+        ),
+        (
+            {"indicative_budget": "not sure", "indicative_budget!": "letter says £210 a week"},
+            lambda p: p.personal_budget.indicative_amount == Decimal("210.00"),
+        ),
+        (
+            {"sd_understanding": "idk", "sd_understanding!": "yes, it all goes over my head"},
+            lambda p: p.advocacy.substantial_difficulty.understanding is True,
+        ),
+        (
+            {"management": "I don't know", "management!": "the council can do it"},
+            lambda p: p.personal_budget.management == "council_managed",
+        ),
+        (
+            {"formats": "dunno", "formats!": "email is best"},
+            lambda p: [f.value for f in p.person.communication.formats] == ["email"],
+        ),
+    ],
+)
+def test_not_knowing_a_set_shape_answer_is_asked_once_more(answers: dict, check: Any) -> None:
+    assert check(plan_after(**answers))
+
+
+def test_not_knowing_hours_is_asked_once_more() -> None:
+    plan = carer_plan_after(carer_hours="dunno", **{"carer_hours!": "his mum reckons about 15"})
+    assert plan.carers[0].hours_per_week == Decimal(15)
+
+
+@pytest.mark.parametrize("said", ["skip", "rather not say", "pass"])
+def test_a_skip_is_still_no_question_again(said: str) -> None:
+    _, plan, asked = run({**SIMPLE_PERSON, "review_when": said, "review_when!": "in 8 weeks"})
+    assert plan.review is None or plan.review.first_review_on is None
+    assert asked.count("review_when") == 1
+
+
+def test_not_knowing_twice_moves_on() -> None:
+    plan = plan_after(review_when="dunno", **{"review_when!": "dunno"})
+    assert plan.review is None or plan.review.first_review_on is None
+
+
+def test_not_knowing_in_words_kept_as_said_is_still_skipped() -> None:
+    state, plan, _ = run({**SIMPLE_PERSON, "what_matters": "don't know"})
+    assert not plan.person.what_matters_to_me
+    assert state.answers["what_matters"].status == "skipped"
