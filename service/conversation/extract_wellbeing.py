@@ -85,7 +85,28 @@ def _someone_at_work(phrase: str, own: bool) -> str:
         mine = own and m.group("who").lower() in ("i", "im", "i'm", "i\u2019m")
         return m.group(0) if mine else " "
 
-    return _AT_WORK_WHILE.sub(when, phrase)
+    phrase = _AT_WORK_WHILE.sub(when, phrase)
+    return _others_work().sub(r"\g<who> ", phrase) if own else phrase
+
+
+@cache
+def _others_work() -> re.Pattern[str]:
+    """Someone else going to or keeping their work in the person's own goal: "I want Yvonne to
+    be able to go to work", "so my daughter can keep her job", "for Dev to get back to work".
+    (From someone answering for the person, "my son" or "He" may be the person.)"""
+    cues = lexicon.load("wellbeing_cues")
+    relatives = [*lexicon.load("strengths_kinds")["network"], *cues["relatives"]]
+    who = (
+        rf"(?:(?:my|his|her|our|their|the)\s+)?(?:{_phrases(relatives)})"
+        r"|(?-i:(?!(?:He|She|They|We|You|It)\b)[A-Z][a-z]+)"
+    )
+    return re.compile(
+        rf"(?P<who>(?:^\W*|\b(?:want|wants|wanted|like|need|needs|so|for)\s+)(?:{who})\s+"
+        r"(?:(?:needs?|wants?|has|have)\s+)?(?:to\s+)?(?:be\s+able\s+to\s+|can\s+|could\s+)?)"
+        r"(?:go\s+(?:back\s+)?to|get\s+(?:back\s+)?to|keep|stay\s+in|return\s+to|carry\s+on(?:\s+at)?|"
+        r"do|work)\s+(?:(?:at|with|her|his|their|my)\s+)?(?:work|working|job|shifts?)\b",
+        re.I,
+    )
 
 
 def _outcome_domains(phrase: str, close: set[str]) -> list[str]:
@@ -94,6 +115,7 @@ def _outcome_domains(phrase: str, close: set[str]) -> list[str]:
     own dignity ("bath Leo"); getting out of bed or the bath is not getting out; doing something
     on one's own is control unless the outcome is about being alone."""
     said = _without_worry(_CARES_FOR.sub("look after ", _CONCEDED.sub("", phrase)))
+    said = _worry_for(frozenset(close)).sub(" about ", said)  # "and not worry about me"
     keys = _domains(_OUT_OF.sub(r"\g<1> up from ", said), close, table=_outcome_table())
     if _keys(said, _cues("loneliness")):
         keys = [k for k in keys if k != "control_over_day_to_day_life"]
@@ -283,6 +305,18 @@ _REPORT_TAG = re.compile(
 )
 
 
+# A colon before examples: "I look after Pixel by myself: her food, cleaning her hutch, ...".
+_EXAMPLES = re.compile(r":\s+\S")
+
+
+@cache
+def _qualifier() -> re.Pattern[str]:
+    """Words that only qualify the strength before them, even after a full stop or "!" ("In a
+    good way", "Most days", "Or so I'm told"): strengths_kinds.yaml ``qualifiers``."""
+    spec = lexicon.load("strengths_kinds")
+    return re.compile(rf"(?:and\s+|but\s+|or\s+)?(?:{_phrases(spec['qualifiers'])})\W*", re.I)
+
+
 def _with_evidence(
     text: str, found: list[tuple[str, bool, int, int]]
 ) -> list[tuple[str, bool, int, int]]:
@@ -307,21 +341,24 @@ def _with_evidence(
         second = _SUBJECT.match(piece[0])
         if (
             prev is not None
-            and not piece[1]
             and prev[2] >= 0
             and piece[2] >= 0
-            and (_STRENGTH_LEANS.match(piece[0]) or _REPORT_TAG.match(piece[0]))
+            and (
+                (not piece[1] and (_STRENGTH_LEANS.match(piece[0]) or _REPORT_TAG.match(piece[0])))
+                or _qualifier().fullmatch(piece[0])  # "I stubborn, ha! In a good way"
+                or (not piece[1] and _EXAMPLES.search(prev[0]))  # "by myself: her food, ..."
+            )
         ):
             out[-1] = (text[prev[2] : piece[3]], prev[1], prev[2], piece[3])
             continue
         if (
             prev is not None
-            and not piece[1]
+            and (not piece[1] or re.fullmatch(r"\s*;\s*", text[prev[3] : piece[2]]))
             and prev[1]  # the first clause of its sentence ...
             and sentence_ends  # ... and this the second and last
             and prev[2] >= 0
             and piece[2] >= 0
-            and re.fullmatch(r"\s*,\s*", text[prev[3] : piece[2]])
+            and re.fullmatch(r"\s*[,;]\s*", text[prev[3] : piece[2]])
             and second
             and not _CLAIM.match(piece[0])
         ):
@@ -497,6 +534,17 @@ def _table() -> dict[str, list[str]]:
 # "Me and Tom keep falling out" is a quarrel, not a fall ("fell out of bed" is a fall).
 _FALLING_OUT = re.compile(r"\b(?:fall|falls|falling|fell|fallen)\s+out\b(?!\s+of\b)", re.I)
 _HOME_DOMAIN = "suitability_of_living_accommodation"
+# A place's own name after "at", "in", "from" ... is a name, not its words: "lives alone at Fell
+# Head Farm", "moved to Home Farm Close", "a room at Rose Court" (two capitalised words or more).
+_PLACE_NAME = re.compile(
+    r"(?<=[a-z,])(?P<at>\s+(?i:at|in|from|to|near|off|up|down|on|behind))\s+"
+    r"[A-Z][a-z'\u2019]+(?:\s+[A-Z][a-z'\u2019]+)+\b"
+)
+# A quote mark is not part of the word it opens or closes: "'I'll not have strangers washing me'".
+_QUOTE_MARK = re.compile(r"(?<![\w])['\u2019]|['\u2019](?![\w])")
+# "SOBOE after 20m on the flat", "can walk a bit on the flat but not hills": level ground, not a
+# flat to live in (that is "in", "at" or "my" flat).
+_ON_THE_LEVEL = re.compile(r"\s+on\s+the\s+(?:flat|level)\b(?!\s+(?:roof|door|window))", re.I)
 # "Broke my hip", "broke his cheekbone": an injury, not being broke (no money).
 _BROKE_BONE = re.compile(
     r"\bbroke(?=\s+(?:my|his|her|their|your|a|an|the|both|one|two|its)\s)", re.I
@@ -515,7 +563,7 @@ _STAYING = frozenset(
     {"stay", "stays", "staying", "stayed", "live", "lives", "living", "lived", "remain",
      "remaining", "keep", "back", "move", "moving", "moved", "settled", "safe", "happy", "cope", "die",
      "dying",
-     "manage", "managing", "independent"}
+     "manage", "managing", "independent", "warm"}
 )  # fmt: skip
 
 
@@ -524,6 +572,8 @@ def _keys(text: str, table: dict[str, list[str]]) -> list[str]:
     ("tried" is not "tired": feelings.yaml ``not_misspellings``), and the home named only as the
     place where something happens is not the suitability of the home."""
     text = _FALLING_OUT.sub("falling-out", _NAME_POSSESSIVE.sub(r"\1", text))
+    text = _ON_THE_LEVEL.sub(" on level ground", _QUOTE_MARK.sub(" ", text))
+    text = _PLACE_NAME.sub(r"\g<at> zzz", text)
     text = _AMOUNT.sub(" money ", _BROKE_BONE.sub("fractured", text))
     text = _FEAR_OF_DOING.sub(r"\g<fear> about ", _harm().sub(" abused ", text))
     said = " ".join(lexicon.words(_family_told().sub(" ", _NOT_FAMILY.sub(" ", text))))
@@ -676,11 +726,13 @@ def x_wellbeing(text: str, ctx: Context) -> Extraction:
     close = _close_people(ctx)
     self_ = speaks_for_self(ctx)
     placed: list[tuple[str, list[str]]] = []
-    for sentence in _but_turns(_wellbeing_sentences(text), close):
+    for sentence in _but_turns([_unbracketed(s) for s in _wellbeing_sentences(text)], close):
         label = _LABEL.match(sentence)
         labelled = _label_domains(label.group("label")) if label else []
         if label and labelled:  # the practitioner has already said which domain: "Social: ..."
             sentence = sentence[label.end() :]
+        if not self_ and _ANSWERER_OWN.match(sentence):
+            continue  # "Me, I'm 63, I've got arthritis": the carer's own, not the person's
         read = sentence if self_ else _harm(only_me=True).sub(" zzz ", sentence)
         placed.append((sentence, labelled or _impact_domains(read, close)))
     impacts: dict[str, list[str]] = {}
@@ -692,6 +744,26 @@ def x_wellbeing(text: str, ctx: Context) -> Extraction:
         for k, v in impacts.items()
     ]
     return Extraction(facts, value=list(impacts), unplaced=None if facts else said(text))
+
+
+# Another speaker's words in brackets, after their name: "(Jodie: about £600 rent arrears)".
+_SPEAKER = re.compile(r"^\(\s*(?P<who>[A-Z][a-z]+)\s*:\s*(?P<said>[^()]*?)\s*\)?\W*$")
+
+
+def _unbracketed(sentence: str) -> str:
+    """The words another speaker added in brackets, without the brackets and their name (a
+    practitioner's heading in brackets, "(Money: ...)", stays for the heading rule)."""
+    m = _SPEAKER.match(sentence)
+    if m is None or _label_domains(m.group("who")) or not m.group("said"):
+        return sentence
+    return m.group("said")
+
+
+# Someone answering for the person turning to themselves: "Me, I'm 63 ...", "As for me - I'm
+# shattered", "Myself, I don't sleep".
+_ANSWERER_OWN = re.compile(
+    r"^(?:and\s+|but\s+)?(?:as\s+for\s+me|me\s+myself|me|myself)\s*(?:[,:]|\s-\s)", re.I
+)
 
 
 def _health_runs(placed: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
@@ -716,13 +788,78 @@ def _impact_domains(sentence: str, close: set[str]) -> list[str]:
     ("isolated since he stopped driving, the pub is his only contact apart from Euan"), not more
     domains; its health and family words still count ("lonely and depressed", "since my wife
     died")."""
+    sentence = _worry_for(frozenset(close)).sub(" about ", sentence)
     keys = _domains(sentence, close, named_family=False)
     without = _past_event().sub(" ", sentence)
     if without != sentence:  # "lonely since Bill died": the death is when, not a domain
         keys = _domains(without, close, named_family=False) or keys
-    if _keys(sentence, _cues("loneliness")):
+    if _HEALTH_DOMAIN in keys and set(keys) - {_HEALTH_DOMAIN, _FAMILY_DOMAIN}:
+        elsewhere = _CARE_PLACE.sub(" zzz", sentence)  # "misgendered at the GP surgery"
+        if elsewhere != sentence and _HEALTH_DOMAIN not in _domains(elsewhere, close, False):
+            keys = [k for k in keys if k != _HEALTH_DOMAIN]
+    lonely = bool(_keys(sentence, _cues("loneliness")))
+    if lonely:
         keys = [k for k in dict.fromkeys([*keys, _SOCIAL_DOMAIN]) if k in _LONELY_KEEPS]
+    elif (
+        _FAMILY_DOMAIN in keys
+        and set(keys) - {_HEALTH_DOMAIN, _FAMILY_DOMAIN}
+        and not _keys(sentence, {_FAMILY_DOMAIN: _family_topics()})
+        and not _about_them().search(sentence)
+    ):
+        keys = [k for k in keys if k != _FAMILY_DOMAIN]  # "my uncle sends some": money
     return keys
+
+
+# A surgery or a hospital as where something else happens: "people misgender me at the GP
+# surgery", "the parking at the hospital costs a fortune". Said alone ("in hospital twice") it is
+# still health.
+_CARE_PLACE = re.compile(
+    r"\s+(?:at|in|to|from|outside)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?"
+    r"(?:gp['\u2019]?s|gp\s+surgery|gp\s+practice|surgery|doctor['\u2019]?s|doctors|hospital|"
+    r"clinic|health\s+centre|pharmacy|chemist['\u2019]?s?)\b",
+    re.I,
+)
+
+
+@cache
+def _family_topics() -> list[str]:
+    """Family phrases that say something of a relationship itself ("married", "we row",
+    "passed away"), not only who someone is: the family domain's phrases that are not people
+    (strengths_kinds.yaml ``network``) nor wellbeing_cues.yaml ``relatives``."""
+    spec = lexicon.load("wellbeing_cues")
+    people_words = {*lexicon.load("strengths_kinds")["network"], *spec["relatives"]}
+    return [p for p in _table()[_FAMILY_DOMAIN] if p not in people_words]
+
+
+@cache
+def _about_them() -> re.Pattern[str]:
+    """A relative as what the sentence is about: missed, not seen, quarrelled with, looked after
+    ("I miss my daughter, she moved away for work"): wellbeing_cues.yaml ``about_them``."""
+    spec = lexicon.load("wellbeing_cues")
+    people_words = [*lexicon.load("strengths_kinds")["network"], *spec["relatives"]]
+    return re.compile(
+        rf"\b(?:{_phrases(spec['about_them'])})\s+(?:(?:my|his|her|our|their|the)\s+)?"
+        rf"(?:{_phrases(people_words)})\b",
+        re.I,
+    )
+
+
+@cache
+def _worry_for(close: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """A worry about someone close ("I worry for Yvonne", "worried about my son"): the feeling is
+    what the relationship costs, not the person's own health (wellbeing_cues.yaml
+    ``worry_about``). Any other health word in the sentence still counts ("He worries about
+    Doreen's health")."""
+    spec = lexicon.load("wellbeing_cues")
+    people_words = [*lexicon.load("strengths_kinds")["network"], *spec["relatives"]]
+    names = "|".join(sorted(map(re.escape, close), key=len, reverse=True))
+    whom = (
+        rf"(?:(?:my|his|her|our|their|the)\s+)?(?:{_phrases(people_words)})\b"
+        rf"|(?:him|her|them|me|us)\b" + (rf"|(?:{names})\b" if names else "")
+    )
+    return re.compile(
+        rf"\b(?:{_phrases(spec['worry_about'])})\s+(?:about|for|over)\s+(?=(?:{whom}))", re.I
+    )
 
 
 @cache
@@ -733,8 +870,9 @@ def _past_event() -> re.Pattern[str]:
 
     since = r"\b(?:ever\s+since|since|after|from\s+when|when|while|whilst)\s+"
     who = r"(?:\b(?:my|his|her|their|our|the)\s+)?(?:[\w'\u2019]+\s+){0,2}?"
+    stays = _phrases([*cues["stays"], *cues["leavings"]])
     return re.compile(
-        rf"(?:{since})?{who}(?:{_phrases(cues['deaths'])})\b|{since}{who}(?:{_phrases(cues['stays'])})\b",
+        rf"(?:{since})?{who}(?:{_phrases(cues['deaths'])})\b|{since}{who}(?:{stays})\b",
         re.I,
     )
 
@@ -789,17 +927,46 @@ def _wellbeing_sentences(text: str) -> list[str]:
     and so is a practitioner's heading after a semicolon ("...; Social: isolated")."""
     whole = text.strip()
     parts: list[str] = []
-    for sentence in _SENTENCE_END.split(whole):
+    sentences = _sentences(whole)
+    for sentence in sentences:
         cuts = [0]
         for semi in re.finditer(r";\s*", sentence):
             label = _LABEL.match(sentence[semi.end() :])
-            if not _SENTENCE_END.search(whole) or (label and _label_domains(label.group("label"))):
+            if len(sentences) < 2 or (label and _label_domains(label.group("label"))):
                 cuts.append(semi.end())
         parts += [sentence[a:b] for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True)]
     return [c for c in (text_.clean(p) for p in parts) if c]
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _sentences(whole: str) -> list[str]:
+    """Sentences, not cut after a short form's full stop (wellbeing_cues.yaml ``short_forms``):
+    "Widower (wife Margaret d. 2019)", "approx. 3 falls", "seen by Dr. Shah"."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(whole):
+        if m.group(0).strip(" \t") == "" and _short_form(
+            whole[start : m.start()], whole[m.end() :]
+        ):
+            continue
+        out.append(whole[start : m.start()])
+        start = m.end()
+    return [*out, whole[start:]]
+
+
+def _short_form(before: str, after: str) -> bool:
+    """The full stop ending ``before`` closes a short form, not a sentence: a title before a name,
+    or another short form before a number or a word in lower case."""
+    cues = lexicon.load("wellbeing_cues")
+    last = re.search(r"(?:^|[\s(\[/])([A-Za-z][A-Za-z.]{0,6})\.$", before)
+    if last is None:
+        return False
+    word = last.group(1).lower()
+    if word in cues["short_form_titles"]:
+        return True
+    return word in cues["short_forms"] and re.match(r"[0-9a-z~(£]", after) is not None
 
 
 def _but_turns(sentences: list[str], close: set[str]) -> list[str]:
@@ -883,7 +1050,7 @@ _WEAKNESS = re.compile(
 )
 
 
-def _strength_kind(phrase: str) -> str | None:
+def _strength_kind(phrase: str, own: bool = True) -> str | None:
     """community, network or personal, from what the words say (prompts/lexicon/
     strengths_kinds.yaml). The strength itself decides, not what is said to show it after a dash
     or a clause of its own ("I'm good with people - I ran a team of twelve", "He knows his
@@ -892,9 +1059,21 @@ def _strength_kind(phrase: str) -> str | None:
     practitioner's voice ("He's still very able") is the person's own; the people the words are
     about ("My mates from the football club", "our choir friends", "my nan") are their network,
     wherever they met; a group, a place or a professional is community ("a big church family");
-    a weakness, a name alone, or words about something else ("the appointments") get no kind."""
-    said = phrase.replace("\u2019", "'").strip()
+    a weakness, a name alone, or words about something else ("the appointments") get no kind.
+    Someone answering for the person naming themselves ("me, I know her inside out") or the
+    household ("us, her family") is their network; so is a group said as "the dog lot"."""
+    said = phrase.replace("\u2019", "'").replace(" + ", " and ").strip()
+    us = _US.match(said)
+    if us and (us.group("who").lower() in ("us", "ourselves") or not own):
+        return "network"
+    if us and said[us.end() :].strip():  # the person's own "Me, I'm a fighter"
+        said = said[us.end() :].strip()
     head = _head(said)
+    if _A_LOT_OF_THEM.search(head):
+        return "community"
+    group = _kind_words("community").search(head)  # "Drama group - they're like a family"
+    if _LIKE_FAMILY.search(said) and not (_WEAKNESS.search(said) or group):
+        return "network"  # "Maxine and her family, they're like a second family to her"
     if _kind_words("community_phrases").search(head):
         return "community"
     if _TRAIT_WITH.match(head):
@@ -923,6 +1102,18 @@ def _strength_kind(phrase: str) -> str | None:
     if _THEIR_PERSONAL.match(said) and not _WEAKNESS.search(head):
         return "personal"
     return "personal" if _bare_trait(head) else None
+
+
+# "me, I know her inside out", "And us, her family": the answerer or the household, set off.
+_US = re.compile(r"^(?:and\s+)?(?P<who>me|us|myself|ourselves)\b\s*(?:[,:]|\s-\s|$)", re.I)
+# Someone said to be as good as family: "like a second family to her", "she's like a sister".
+_LIKE_FAMILY = re.compile(
+    r"\blike\s+(?:a\s+|part\s+of\s+the\s+)?(?:second\s+|real\s+)?(?:family|sister|brother|"
+    r"mum|mother|dad|father|daughter|son|grandma|nan|gran|granddaughter|grandson)\b",
+    re.I,
+)
+# A group called by what its people do: "the dog lot at the park", "the church lot".
+_A_LOT_OF_THEM = re.compile(r"\bthe\s+(?:[\w'-]+\s+){1,2}lot\b", re.I)
 
 
 def _in_touch(head: str) -> bool:
@@ -1036,11 +1227,12 @@ def x_strengths(text: str, ctx: Context) -> Extraction:
     if refuses(text):
         return declined(text)
     facts = []
+    own = speaks_for_self(ctx)
     for phrase, _ in _pieces(text, evidence=True):
         value = {
             "id": ctx.new_id("strengths"),
             "description": phrase,
-            "kind": _strength_kind(phrase),
+            "kind": _strength_kind(_unbracketed(phrase), own),
         }
         facts.append(item("strengths", value, phrase))
     return Extraction(facts, value=len(facts))
