@@ -32,12 +32,26 @@ def _outcome_table(ctx: Context) -> dict[str, list[str]]:
     return table["carer" if ctx.plan_type == "carer_support" else "adult"]
 
 
+# The words ending a list, no item of it: "that kind of thing", "and so on", "etc".
+_LIST_END = (
+    r"(?:and\s+)?(?:(?:all\s+)?(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)s?"
+    r"|stuff\s+like\s+that|things\s+like\s+that|(?:so\s+)?on|etc|the\s+like)"
+)
 _NEED_LEAD = re.compile(
     r"^(?:i\s+)?(?:need|needs|want|would like)?\s*(?:some\s+)?(?:help|support|a hand)\s+(?:with|to|for)\s+"
     # "And honestly I need someone to talk to", "I really need a break": the need is what follows
     r"|^(?:(?:and|but|also|plus|honestly|really|just|mainly|mostly)\s+)*(?:i|we)\s+"
     r"(?:(?:really|also|just|probably|definitely)\s+)?(?:need|want|would\s+like|'d\s+like)\s+"
-    r"(?=(?:someone|somebody|a|an|some)\b)",
+    r"(?=(?:someone|somebody|a|an|some)\b)"
+    # "The main thing is the stairs", "biggest problems are washing and meals", "What she
+    # struggles with most is cooking": words leading to the need, not the need
+    r"|^(?:(?:the|my|her|his|their|our)\s+)?(?:main|big|biggest|hardest|worst|other)\s+"
+    r"(?:things?|ones?|problems?|issues?|struggles?)\s+(?:(?:i|she|he|they|we)\s+[^,.;:]{0,30}?)?"
+    r"(?:is|are|would\s+be)\s+(?:(?:probably|definitely|really|just)\s+)?(?=\w)"
+    r"|^what\s+(?:i|she|he|they|we)\s+[^,.;:]{0,30}?\s+(?:is|are)\s+(?=\w)"
+    r"|^(?:things|stuff)\s+like\s+(?=\w)"  # "Things like the shopping"
+    # "..., that kind of thing", "... and so on": the list's own ending
+    rf"|[,\s]+{_LIST_END}\W*$",
     re.I,
 )
 
@@ -238,7 +252,7 @@ def _need_phrases(text: str) -> tuple[list[str], list[str]]:
     ("I manage"), only talks about the question ("This is the part I find hard to answer"), or
     only sums up the items after it ("Everything really, she can't do anything for herself")."""
     phrases = [_unnumbered(_without_intro(p)) for p in _phrases(text)]
-    phrases = [p for p in phrases if p]
+    phrases = [p for p in phrases if p and not re.fullmatch(rf"{_LIST_END}\W*", p, re.I)]
     listed = [
         p
         for p in phrases
@@ -644,15 +658,33 @@ _HAPPENED = re.compile(
 )
 
 
+# Words leading to the risks, no part of one: "Main risks are ...", "The biggest worry is ...",
+# "Risks: ...".
+_RISK_LEAD = re.compile(
+    r"^(?:(?:the|my|her|his|their|our)\s+)?(?:(?:main|big|biggest|other|only|key|real)\s+)?"
+    r"(?:risks?|worries|worry|concerns?|dangers?)\s+(?:(?:i|she|he|they|we)\s+[^,.;:]{0,30}?\s+)?"
+    r"(?:is|are|would\s+be)\s+(?:(?:probably|definitely|really|just)\s+)?(?=\w)"
+    r"|^(?:(?:the|main|key)\s+)?(?:risks?|worries|concerns?|dangers?)\s*:\s*",
+    re.I,
+)
+
+
 def _risk_sentences(text: str) -> list[str]:
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text.strip()):
+    pieces = re.split(r"(?<=[.!?])\s+|\n+", text.strip())
+    if len(_NUMBERED.findall(text)) >= 2:  # "1) falls 2) choking", "(a) ... (b) ..."
+        pieces = [p for p in _NUMBERED.split(text) if text_.clean(p)]
+    for sentence in pieces:
         for i, part in enumerate(p for p in re.split(r";\s*", sentence) if p.strip()):
             if i and out and _HAPPENED.match(part.strip()):
                 out[-1] = f"{out[-1]}; {part}"
             else:
                 out.append(part)
-    return [c for c in (text_.clean(p) for p in out) if c]
+    said_ = (
+        re.sub(rf"[,\s]+{_LIST_END}\W*$", "", _RISK_LEAD.sub("", p, count=1), flags=re.I)
+        for p in out
+    )
+    return [c for c in (text_.clean(_unnumbered(p)) for p in said_) if c]
 
 
 _REASONS = (

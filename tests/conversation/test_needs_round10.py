@@ -339,3 +339,117 @@ def test_a_bracketed_note_belongs_to_the_risk_before(
 
 def test_a_first_bracketed_risk_stays_a_risk() -> None:
     assert _risks("(falls mainly). Choking.") == [("(falls mainly)", []), ("Choking", [])]
+
+
+# --- (6) needing help said as depending on someone ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I need a hand with most of it these days",
+        "he relies on me for all of that",
+        "she's totally reliant on her daughter",
+        "it all has to be done for him",
+        "somebody has to do it for her, every time",
+        "I'd be lost without Sandra",
+        "can only do it with someone there",
+        "needs two people for transfers, hoisted",
+        "2 carers am and pm",
+        "she has to be supervised in the kitchen",
+        "requires assistance of one with all personal care",
+        "I depend on my son for the shopping",
+    ],
+)
+def test_depending_on_someone_is_needing_help(said: str) -> None:
+    assert "without_assistance" in _reasons(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I don't need a hand, it just takes me ages",
+        "she's not reliant on anyone, she's just really slow",
+        "he doesn't need help, but it hurts",
+    ],
+)
+def test_no_help_needed_is_not_needing_help(said: str) -> None:
+    assert "without_assistance" not in _reasons(said)
+
+
+# --- (7) words leading to the list or ending it are no part of a need -------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        (
+            "Main things are bathing and dressing, cooking, and getting out.",
+            ["bathing and dressing", "cooking", "getting out"],
+        ),
+        ("The biggest problem is the stairs", ["the stairs"]),
+        ("What she struggles with most is cooking", ["cooking"]),
+        ("what I find hardest is getting in the bath", ["getting in the bath"]),
+        (
+            "Things like the shopping, the cleaning, that kind of thing",
+            ["the shopping", "the cleaning"],
+        ),
+        ("meals, washing, etc", ["meals", "washing"]),
+        ("the garden, the bins and so on", ["the garden", "the bins"]),
+    ],
+)
+def test_words_leading_to_or_ending_the_list(said: str, wanted: list[str]) -> None:
+    assert _needs(said) == wanted
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("getting on the bus", ["getting on the bus"]),
+        ("Cooking, that's the main thing", ["Cooking, that's the main thing"]),
+    ],
+)
+def test_needs_that_only_look_led_or_ended(said: str, wanted: list[str]) -> None:
+    assert _needs(said) == wanted
+
+
+# --- (8) risks numbered, lettered or led by "Main risks are" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        (
+            "1) falls 2) choking on thin fluids 3) the gas",
+            ["falls", "choking on thin fluids", "the gas"],
+        ),
+        ("(a) falls in the shower (b) scam calls", ["falls in the shower", "scam calls"]),
+        ("Main risks are falls, choking and the cooker", ["falls", "choking", "the cooker"]),
+        (
+            "The biggest worry is her wandering at night. Also the stairs.",
+            ["her wandering at night", "the stairs"],
+        ),
+        (
+            "Risks: self-neglect, debt, and losing the flat",
+            ["self-neglect", "debt", "losing the flat"],
+        ),
+        ("my main concern would be him drinking again", ["him drinking again"]),
+    ],
+)
+def test_risks_without_their_numbers_and_leading_words(said: str, wanted: list[str]) -> None:
+    assert _risk_items(said) == wanted
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("Risk of falls. Worry about money.", ["Risk of falls", "Worry about money"]),
+        ("Concerns from neighbours about noise", ["Concerns from neighbours about noise"]),
+        (
+            "takes 2 tablets at 8.30, sometimes forgets",
+            ["takes 2 tablets at 8.30, sometimes forgets"],
+        ),
+    ],
+)
+def test_risks_that_only_look_led(said: str, wanted: list[str]) -> None:
+    assert _risk_items(said) == wanted
