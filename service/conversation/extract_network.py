@@ -41,6 +41,13 @@ def x_network(text: str, ctx: Context) -> Extraction:
     for m, after, sentence, joined in _clauses(text, ctx):
         if m.name or m.relationship:
             extra = {"helps_with": _help(after, m, joined), "when": _when(sentence)}
+            if (
+                extra["when"]
+                and (tasks := _help(after, m, joined, keep=True))
+                and _own_times(tasks)
+            ):
+                # "does the cooking most nights, drives me ...": each time is of its task
+                extra = {"helps_with": tasks, "when": _when_outside(sentence, tasks)}
             again = _seen(seen, m.name) if m.name else _seen_as(facts, m)
             if again is not None:  # "Mary and Jane. Jane rings me": one Jane, with what she does
                 help, before = extra.pop("helps_with"), again.value.get("helps_with")
@@ -177,6 +184,7 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
     said_people = [to_the_person(m, ctx) for m in people.mentions(text)]
     said_people += _known_lower_case(text, said_people, ctx)
     said_people = _from_where(text, _bracketed(text, _whose_kin(text, said_people)))
+    said_people = _the_role(text, said_people)
     said_people += [
         me
         for me in [*me_mentions(text, ctx), *_i_help(text, ctx)]
@@ -185,7 +193,11 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
     said_people = sorted(said_people, key=lambda m: m.start)
     # "he rings mum on Sundays", "walks Bonnie", "sits with Tobi": someone just after a verb of
     # helping is whom the help is for, not another helper
-    said_people = [m for m in said_people if not _helped(text, m) and not _whose(text, m)]
+    said_people = [
+        m
+        for m in said_people
+        if not _helped(text, m) and not _whose(text, m) and not _place(text, m)
+    ]
     said_people = _who_they_are(text, said_people)
     # "Viv sits with me if Alan has to go out": someone said after "if" is the condition of
     # another's help, not a helper with a clause of their own; people out of touch are no help
@@ -199,7 +211,7 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
     for m in found:
         end = min((b for b in bounds if b >= m.end), default=len(text))
         after = text[m.end : end]
-        stop = re.search(r"[.;!?\n]", after)
+        stop = _SENTENCE_END.search(after)
         if stop and (more := _next_sentence(text, m, m.end + stop.start(), end, bounds)):
             after = f"{after[: stop.start()]}, {more}"
         else:
@@ -217,6 +229,8 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
     return out
 
 
+# Where a sentence ends: not the point of a number ("Low Garth (0.5 mile)")
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")
 # "My mum Brenda. She cooks me dinner": a sentence opening with "she" or "he"
 _SHE_OR_HE = re.compile(r"[.;!?\n]+\s*((?:she|he)(?:['\u2019](?:s|d|ll)\b)?\b[^.;!?\n]*)", re.I)
 
@@ -244,13 +258,20 @@ _CONDITION = frozenset(
     {"if", "when", "whenever", "unless", "while", "whilst", "because", "cos", "till", "until"}
 )
 _JOINED = re.compile(r",?\s*(?:and|&|n)\s+(?:(?:my|his|her|their|our|the)\s+)?", re.I)
-_OBJECT_AFTER = re.compile(r"([A-Za-z'\u2019]+)\s+(?:(?:with|for|to|after)\s+)?$", re.I)
+# "rings mum", "sits with Tobi", "takes her to the GP", "goes with me to my nurse": a verb of
+# helping, then maybe whom ("her", "with me"), then maybe "to", "with", "for" or "after"
+_OBJECT_AFTER = re.compile(
+    r"([A-Za-z'\u2019]+)\s+(?:(?:(?:with\s+)?(?:me|her|him|them|us|pt)\s+)?(?:with|for|to|after)\s+"
+    r"(?:(?:my|his|her|their|our)\s+)?)?$",
+    re.I,
+)
 _SUBJECTS_OF_MINE = frozenset({"i", "we", "i've", "we've", "i'd", "we'd", "i'll", "we'll", "you"})
 
 
 def _helped(text: str, m: people.Mention) -> bool:
-    """ "rings mum", "walks Bonnie", "takes Josh swimming", "sits with Tobi": said just after a
-    verb of helping said of someone, they are whom the help is for. Not after "I" or "we": "I see
+    """ "rings mum", "walks Bonnie", "takes Josh swimming", "sits with Tobi", "takes her to the
+    GP": said just after a verb of helping said of someone, they are whom the help is for or where
+    it takes them. Not after "I" or "we": "I see
     my friend Jo" and "we have my son Tom" name people of the network."""
     hit = _OBJECT_AFTER.search(text[: m.start])
     if hit is None or hit[1].lower().replace("\u2019", "'") not in _help_verbs():
@@ -283,6 +304,16 @@ def _who_they_are(text: str, found: list[people.Mention]) -> list[people.Mention
 
 
 _POSSESSIVES = ("my ", "his ", "her ", "their ", "our ")
+
+
+# "farms the land at Low Garth", "lives in Bishop Auckland": just after "at", "in" or "near"
+_AT_PLACE = re.compile(r"\b(?:at|in|near)\s+$")
+
+
+def _place(text: str, m: people.Mention) -> bool:
+    """ "farms adjoining land at Low Garth", "a flat in Abbey Hey": a name with nothing else said
+    of who it is, just after "at", "in" or "near", is where, not someone."""
+    return bool(m.name) and not m.relationship and bool(_AT_PLACE.search(text[: m.start]))
 
 
 def _whose(text: str, m: people.Mention) -> bool:
@@ -367,6 +398,33 @@ def _from_where(text: str, found: list[people.Mention]) -> list[people.Mention]:
     return out
 
 
+# "Alison the LD nurse comes", "Bev, the warden, pops in", "Mo the drug and alcohol worker":
+# nothing or a comma between a name and "the", then up to three words before who they are, who
+# (after a comma) is closed by another comma, a dash or the sentence's end
+_THE_ROLE = re.compile(r"(\s+|\s*,\s*)(?:the\s+((?:[\w'-]+\s+){1,3}))?", re.I)
+_THE_ROLE_END = re.compile(r"\s*(?:[,.;:!?)\n]|[-\u2013\u2014]|$)")
+
+
+def _the_role(text: str, found: list[people.Mention]) -> list[people.Mention]:
+    """ "Alison the learning disability nurse comes about her epilepsy": "the" someone said just
+    after a name is who that person is (their relationship as said), not a second person."""
+    out: list[people.Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        gap = _THE_ROLE.fullmatch(text[prev.end : m.start]) if prev is not None else None
+        the = gap is not None and (gap[2] is not None or m.quote.lower().startswith("the "))
+        if (prev is not None and gap is not None and the and prev.name and not prev.relationship
+                and not m.name and m.relationship
+                and (not gap[1].strip() or _THE_ROLE_END.match(text, m.end))):  # fmt: skip
+            said = re.sub(r"^the\s+", "", f"{gap[2] or ''}{m.quote}", flags=re.I).strip()
+            rel = said if said.lower().endswith(m.relationship.lower()) else m.relationship
+            out[-1] = replace(prev, relationship=rel, role=m.role, quote=text[prev.start : m.end],
+                              end=m.end)  # fmt: skip
+            continue
+        out.append(m)
+    return out
+
+
 @cache
 def _friend_place() -> re.Pattern[str]:
     places = "|".join(_said(p) for p in lexicon.load("network_words")["friend_places"])
@@ -418,11 +476,11 @@ _STOP = re.compile(
     r"\s*(?:\b(?i:because|cos|coz|cause)\b"
     r"|\b(?i:so)(?:\s+(?i:that))?(?:\s*$|\s+(?=(?i:that|i|we|you|it|my|his|her|our|their)\b|[A-Z])))"
 )
-# Where a person's words go on about them (", she does", " - he takes", "but he takes", "and
+# Where a person's words go on about them (", she does", " - he takes", ": he does", "but he takes", "and
 # she does", "so he's away") or someone else's words start (", I'd be lost without her", "we
 # don't always get on but she'll come")
 _ON = re.compile(
-    r"(?:\s*,\s*|\s+[-\u2013\u2014]+\s*|\s+(?=(?:and|but|so|then|plus)\s))"
+    r"(?:\s*[,:]\s*|\s+[-\u2013\u2014]+\s*|\s+(?=(?:and|but|so|then|plus)\s))"
     r"((?:and|but|so|then|plus)\s+)?"
     r"(?=(?:she|he|they|who|i|we)(?:['\u2019](?:s|d|ll|re|ve|m))?\b)",
     re.I,
@@ -520,6 +578,25 @@ def _when(text: str) -> str | None:
     return ", ".join(text[a:b] for a, b in _when_spans(text)) or None
 
 
+# Between the tasks of a list: a comma or "+" ("does pt's washing + brings a dinner Sundays")
+_TASKS = re.compile(r"\s*(?:,|\+|;)\s*(?:(?:and|&)\s+)?", re.I)
+
+
+def _own_times(help: str) -> bool:
+    """ "calls in most days, takes pt to mart Mon, does big shop Fri": in a list of tasks, times
+    said in more than one of them are each task's own, not one time the person helps. One time
+    in a list ("shopping Sat, does her bills online", "keeps an eye, knocks most mornings") still
+    says when."""
+    tasks = [t for t in _TASKS.split(help) if t.strip()]
+    return len([t for t in tasks if _when_spans(t)]) >= 2
+
+
+def _when_outside(sentence: str, help: str) -> str | None:
+    """The times of a sentence not said inside the words of what someone does."""
+    said = [sentence[a:b] for a, b in _when_spans(sentence)]
+    return ", ".join(w for w in said if w not in help) or None
+
+
 def _without_when(text: str) -> str:
     """The words without those saying when ("rings her" of "rings her sometimes")."""
     for a, b in reversed(_when_spans(text)):
@@ -527,7 +604,7 @@ def _without_when(text: str) -> str:
     return text
 
 
-def _help(after: str, m: people.Mention, joined: bool) -> str | None:
+def _help(after: str, m: people.Mention, joined: bool, keep: bool = False) -> str | None:
     """What the words after someone say they do: "does my shopping" in "my daughter Mary does my
     shopping", in parts where the words go on about them ("comes every evening - she does my
     tablets"; "is a lorry driver so he's away but he takes Josh swimming"). Coming or visiting
@@ -551,7 +628,7 @@ def _help(after: str, m: people.Mention, joined: bool) -> str | None:
             continue  # "my sister Jo and my mate Kev, he drives": whose is unclear
         if i and pronoun in ("i", "we"):
             continue
-        help = _rest(piece, shorthand=shorthand and i == 0)
+        help = _rest(piece, shorthand=shorthand and i == 0, keep=keep)
         # "he does my shopping, he pops round Sundays": being there, said in passing; alone
         # ("Pawel lives in Peterborough, he visits monthly") it is what they do
         if help and i and kept and _presence_only(help) and not _MODAL.match(piece):
@@ -564,7 +641,8 @@ def _help(after: str, m: people.Mention, joined: bool) -> str | None:
         return None
     out = kept[0][1]
     for joiner, _, piece in kept[1:]:  # later parts as said: "and she'll knock if ..."
-        piece = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", _without_when(piece))))
+        piece = piece if keep else _without_when(piece)
+        piece = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", piece)))
         out += f" and {piece}" if re.search(r"\band\b", joiner, re.I) else f", {piece}"
     return out
 
@@ -613,17 +691,20 @@ _MODAL = re.compile(
     re.I,
 )
 # "Stan from the allotment gives him lifts": where someone is from says who, not what they do.
-_WHERE_FROM = re.compile(r"^(?:from|at)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?[\w'-]+\s+", re.I)
+_WHERE_FROM = re.compile(
+    r"^(?:from|at|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?[\w'-]+\s+", re.I
+)
 
 
-def _rest(rest: str, shorthand: bool = False) -> str | None:
+def _rest(rest: str, shorthand: bool = False, keep: bool = False) -> str | None:
     """What the words after someone say they do besides who: "does my shopping" in "my daughter
     Mary does my shopping". Only words that open with a verb of helping (``help_verbs``) say so,
     or what they would do ("he'll notice if I've not been down"), or a practitioner's note after
     a dash; other leftovers ("when he's home", "I ring her", "a lad from day centre called") are
     not help."""
     would = bool(_MODAL.match(rest))
-    rest = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", _without_when(rest))))
+    rest = rest if keep else _without_when(rest)
+    rest = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", rest)))
     opener = (lexicon.words(rest)[:1] or [""])[0]  # "Friend Sal - is very supportive"
     while (stripped := _FILLERS.sub("", _PRONOUN.sub("", rest))) != rest:
         rest = text_.clean(stripped)
@@ -674,7 +755,7 @@ def _past_place(rest: str) -> str | None:
     """ "at the Polish shop looks out for her": after where someone is from, their words start at
     a verb of helping as said of someone ("looks", "picks"), not at a word of the place that could
     be a verb ("shop", "walk")."""
-    lead = re.match(r"(?:from|at)\s+(?:(?:the|my|our|his|her|their)\s+)?", rest, re.I)
+    lead = re.match(r"(?:from|at|in)\s+(?:(?:the|my|our|his|her|their)\s+)?", rest, re.I)
     if lead is None:
         return None
     for word in list(re.finditer(r"\S+", rest[lead.end() :]))[1:5]:
@@ -702,7 +783,7 @@ def _later_help(rest: str) -> str | None:
     Deaf club walks me home": after words about where someone is, the part that opens with a verb
     of helping is what they do (a part of its own: after a comma or "and", or after a "from"
     place of up to four words)."""
-    place = re.match(r"^(?:from|at)\s+(?:\S+\s+){1,4}?(?=(\S+))", rest, re.I)
+    place = re.match(r"^(?:from|at|in)\s+(?:\S+\s+){1,4}?(?=(\S+))", rest, re.I)
     while place and lexicon.words(place[1])[:1] and lexicon.words(place[1])[0] not in _help_verbs():
         nxt = re.match(rf"^{re.escape(place.group(0))}\S+\s+(?=(\S+))", rest)
         if nxt is None or len(nxt.group(0).split()) > 5:
@@ -759,9 +840,26 @@ def x_has_carer(text: str, ctx: Context) -> Extraction:
     if not found:
         return Extraction(clarify="people")
     # Everyone named is recorded; the questions that follow ask about the first.
-    found = _one_each(found)
+    found = _one_each(_carer_word(found, ctx))
     facts = [person_item(m, ctx, "carers") for m in found]
     return Extraction([*facts, *_names_for_network(found, ctx)], value=True)
+
+
+def _carer_word(found: list[people.Mention], ctx: Context) -> list[people.Mention]:
+    """ "Jean is my carer", "my wife, I don't call her my carer": "carer" is the question's own
+    word, not who someone is. Unnamed beside others it is nobody more; with a name, they are who
+    the plan already knows them to be (Jean, his wife)."""
+    out = []
+    for m in found:
+        if not (m.relationship or "").lower().endswith("carer"):
+            out.append(m)
+        elif m.name:
+            known = enrich([replace(m, relationship=None, role=None)], ctx)[0]
+            out.append(known if known.relationship else m)
+        elif not any(o.name or not (o.relationship or "").lower().endswith("carer")
+                     for o in found):  # fmt: skip
+            out.append(m)  # "my carer" alone: all that is said
+    return out
 
 
 def _one_each(found: list[people.Mention]) -> list[people.Mention]:
