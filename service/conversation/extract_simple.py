@@ -765,3 +765,43 @@ def x_hours(text: str, ctx: Context) -> Extraction:
         [set_(ctx.question.fills[0], str(found.per_week), quote.strip())],
         value=str(found.per_week),
     )
+
+
+# --- who receives a direct payment (read by extract_contacts.x_dp_recipient) --------------------
+
+# "Me. I want to manage it myself ... I do not want my dad to be in charge of it": the answer
+# opens with the one answering, alone (not "me and my son")
+_SELF_FIRST = re.compile(
+    r"^\W*(?:me|myself|me\s+myself|i\s+will|i'?ll|i\s+do|i\s+would|i'?d|i\s+want\s+to)\b"
+    r"(?![\s,]+(?:and|&|or|with|plus)\b)(?!\s+(?:son|daughter|wife|husband|mum|dad)\b)",
+    re.I,
+)
+
+
+def self_first(text: str, ctx: Context) -> bool:
+    """Whether the answer opens by naming the one answering as the one who will do it, when no
+    helper said they were answering with the person ("Me, Tariq. Her son")."""
+    helper = ctx.state.answers.get("helper")
+    return _SELF_FIRST.match(text) is not None and not (helper and helper.value)
+
+
+@cache
+def _lacking_capacity() -> re.Pattern[str]:
+    said = lexicon.load("simple_recipient")
+
+    def any_of(key: str) -> str:
+        phrases = sorted(said[key], key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+    return re.compile(
+        rf"\b(?:{any_of('lacks_capacity')})\b"
+        rf"|(?:\b|(?<=n't))(?:{any_of('cannot')})\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{any_of('acts')})\b",
+        re.I,
+    )
+
+
+def lacks_capacity(text: str) -> bool:
+    """ "Jade can't manage money or agree to it herself", "capacity assessment done": said by a
+    carer or practitioner, someone receiving the payment for the person is an authorised
+    person, not a nominee."""
+    return _lacking_capacity().search(text.replace("\u2019", "'")) is not None
