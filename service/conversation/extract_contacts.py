@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from service.conversation import extract_simple as simple
 from service.conversation import lexicon
 from service.conversation import understand_people as people
 from service.conversation.answer_people import (
@@ -471,14 +472,22 @@ def _org_listed(text: str, end: int) -> re.Match[str] | None:
 
 def x_dp_recipient(text: str, ctx: Context) -> Extraction:
     found = answer_mentions(text, ctx)
+    if speaks_for_self(ctx) and simple.self_first(text, ctx):  # "Me. Not my dad": the person
+        return Extraction([set_("direct_payment.recipient", "person", said(text))], value="person")
     if found and is_person(found[0], ctx):  # "Gwen herself": the person, by name
         m = found[0]
         return Extraction([set_("direct_payment.recipient", "person", m.quote)], value="person")
     if found:
         m = found[0]
-        facts = [set_("direct_payment.recipient", "nominee", m.quote),
+        # "Jade can't manage money or agree to it, so me": for someone who cannot, authorised
+        kind = (
+            "authorised_person"
+            if not speaks_for_self(ctx) and simple.lacks_capacity(text)
+            else "nominee"
+        )
+        facts = [set_("direct_payment.recipient", kind, m.quote),
                  set_("direct_payment.recipient_name", m.name or m.quote, m.quote)]  # fmt: skip
-        return Extraction(facts, value="nominee")
+        return Extraction(facts, value=kind)
     if speaks_for_self(ctx) and re.search(
         r"\b(?:me|myself|i will|i'll|i can|i do|yes)\b", text, re.I
     ):
