@@ -7,7 +7,9 @@ is not known; hours said as so many a week are the answer, a count of days a wee
 hours and "except weekends" means the weekdays; a verb turning an option down before it ("Pt
 declined DP"), words joined by a hyphen ("Council-arranged") and someone else's view ("my dad
 thinks the council should do it") in a budget-management answer; "I don't know" to a question of
-a set shape (yes or no, date, amount, hours, choice) is asked once more, not skipped."""
+a set shape (yes or no, date, amount, hours, choice) is asked once more, not skipped; someone
+receiving a direct payment for a person who cannot manage it or agree to it is an authorised
+person, and the person answering "Me." first receives it themselves."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import pytest
 from service.conversation.understand_dates import find_date
 from service.conversation.understand_text import hours_per_week
 from service.conversation.understand_yesno import Reply, classify
+from service.plan import Plan
 from tests.conversation.helpers import SIMPLE_PERSON, TODAY, carer_plan_after, plan_after, run
 
 # --- an exact date said as the conclusion is the date --------------------------------------------
@@ -378,3 +381,75 @@ def test_not_knowing_in_words_kept_as_said_is_still_skipped() -> None:
     state, plan, _ = run({**SIMPLE_PERSON, "what_matters": "don't know"})
     assert not plan.person.what_matters_to_me
     assert state.answers["what_matters"].status == "skipped"
+
+
+# --- who receives a direct payment -----------------------------------------------------------
+
+MUM_ANSWERING = {
+    "consent": "yes",
+    "plan_for": "it's for my son",
+    "name": "Dan Webb",
+    "answerer": "Rose Webb, his mum",
+    "management": "direct payment",
+}
+
+
+def _recipient(said: str, audience: str = "carer") -> tuple[str | None, str | None]:
+    script = MUM_ANSWERING if audience == "carer" else {**SIMPLE_PERSON, "helper": "no"}
+    script = {**script, "management": "direct payment", "dp_recipient": said}
+    _, plan, _ = run(script, plan=Plan(), audience=audience)
+    dp = plan.direct_payment
+    if dp is None or dp.recipient is None:
+        return None, None
+    return dp.recipient.value, dp.recipient_name
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Me. Dan can't manage money or sign anything himself, so it has to be me",
+        "me - he lacks capacity for money, the LD team assessed him",
+        "Mum would, as he isn't able to understand what a direct payment is",
+        "Me, his mum. Capacity assessment done in October, he couldn't weigh it up",
+        "I will - best interests decision, he cannot agree to it himself",
+    ],
+)
+def test_someone_receiving_it_for_a_person_who_cannot_is_authorised(said: str) -> None:
+    assert _recipient(said)[0] == "authorised_person"
+
+
+@pytest.mark.parametrize(
+    "said", ["Me", "me, he agrees", "I'll do it, he hates paperwork", "Me. Dan's happy with that"]
+)
+def test_someone_receiving_it_for_a_person_who_could_is_still_a_nominee(said: str) -> None:
+    assert _recipient(said) == ("nominee", "Rose Webb")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Me. I want to manage it myself, I do not want my dad in charge of it",
+        "myself - not my sister, she'd spend it",
+        "I'll do it. My son offered but no",
+        "me, my daughter can help with forms but it's my money",
+        "I will, not my husband",
+    ],
+)
+def test_the_person_saying_me_first_receives_it(said: str) -> None:
+    assert _recipient(said, audience="person")[0] == "person"
+
+
+@pytest.mark.parametrize("said", ["My son Dave will do it for me", "me and my son together"])
+def test_someone_else_named_first_is_still_a_nominee(said: str) -> None:
+    assert _recipient(said, audience="person")[0] == "nominee"
+
+
+def test_a_helper_saying_me_is_not_the_person() -> None:
+    script = {
+        **SIMPLE_PERSON,
+        "helper": "Me, Tariq, her son",
+        "management": "direct payment",
+        "dp_recipient": "Me. Mum can't see to do the paperwork",
+    }
+    _, plan, _ = run(script, plan=Plan())
+    assert plan.direct_payment is None or plan.direct_payment.recipient != "person"
