@@ -528,9 +528,11 @@ _WHEN = re.compile(
     r"|\bon\s+(?:my|his|her|their|our)\s+birthdays?\b"
     r"|\b(?:every\s+)?now\s+and\s+(?:then|again)\b|\bfrom\s+time\s+to\s+time\b|\bonce\s+in\s+a\s+while\b"
     r"|\ball\s+day,?\s+every\s+day\b|\bday\s+and\s+night\b|\bround\s+the\s+clock\b|\b24/7"
-    # a count of days in a period: "three days a week", "two afternoons a fortnight"
-    rf"|\b(?:(?:a\s+)?couple\s+of|(?:a\s+)?few|{_NUMBER})\s+(?:days?|nights?|evenings?|mornings?|afternoons?)\s+"
-    r"(?:a|per|each|every)\s+(?:week|fortnight|month)\b"
+    # a count of days in a period: "three days a week", "two afternoons a fortnight", "one
+    # weekend a month"
+    rf"|\b(?:(?:a\s+)?couple\s+of|(?:a\s+)?few|{_NUMBER})\s+"
+    r"(?:days?|nights?|evenings?|mornings?|afternoons?|weekends?)\s+"
+    r"(?:a|per|each|every|in\s+the)\s+(?:week|fortnight|month|year)\b"
     # every so many weeks as one word: "visits 6-weekly", "3-monthly", "2 weekly"
     rf"|\b\d+\s*-?\s*(?:weekly|monthly|daily){_ENDS}"
     # a short day with its capital, as a note has it ("shopping Sat", "Tues & Thurs"), never the
