@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.conversation import understand_text as text_
 from service.conversation.extract_needs import _risk_items, _unable_reasons
 from service.plan import Plan
 from tests.conversation.helpers import run
@@ -453,3 +454,37 @@ def test_risks_without_their_numbers_and_leading_words(said: str, wanted: list[s
 )
 def test_risks_that_only_look_led(said: str, wanted: list[str]) -> None:
     assert _risk_items(said) == wanted
+
+
+# --- (9) shared reading of when: weekends counted in a period ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("she has him one weekend a month", "one weekend a month"),
+        ("respite two weekends a month at the Laurels", "two weekends a month"),
+        ("Mum goes to my sister's a weekend a month", "a weekend a month"),
+        ("he stays over a few nights a year", "a few nights a year"),
+        (
+            "one weekend in the month, Friday to Sunday",
+            "one weekend in the month, Friday to Sunday",
+        ),
+        ("my brother covers three weekends a year", "three weekends a year"),
+    ],
+)
+def test_weekends_counted_in_a_period(said: str, wanted: str) -> None:
+    assert text_.when(said) == wanted
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("comes at weekends", "at weekends"),
+        ("three days a week", "three days a week"),
+        ("every other weekend", "every other weekend"),
+        ("the weekend shop", "weekend"),
+    ],
+)
+def test_other_weekend_words_unchanged(said: str, wanted: str) -> None:
+    assert text_.when(said) == wanted
