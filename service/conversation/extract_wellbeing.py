@@ -432,6 +432,17 @@ _NOT_BEFORE_A_NAME = frozenset(
 )  # fmt: skip
 
 
+def _known_pets(ctx: Context) -> set[str]:
+    """Pets' names (lower case) said in what matters, a good day or a bad day."""
+    person = ctx.plan.get("person") or {}
+    earlier = [
+        *(person.get("what_matters_to_me") or []),
+        person.get("good_day"),
+        person.get("bad_day"),
+    ]
+    return _pets(", ".join(str(e or "") for e in earlier))
+
+
 def _named_before(said_before: str) -> set[str]:
     """People the person named in an earlier answer: a name with a family or friend word ("my
     son Leo"), or a capitalised first name on its own in the middle of the words ("seeing Paul",
@@ -979,8 +990,8 @@ def _but_turns(sentences: list[str], close: set[str]) -> list[str]:
         pieces = _BUT.split(sentence)
         kept = [pieces[0]]
         for piece in pieces[1:]:
-            before = set(_domains(kept[-1], close))
-            after = set(_domains(piece, close)) - before
+            before = set(_impact_domains(kept[-1], close))
+            after = set(_impact_domains(piece, close)) - before
             if before and after and not (after == {_HEALTH_DOMAIN} and _feeling_only(piece)):
                 kept.append(piece)
             else:
@@ -1228,11 +1239,11 @@ def x_strengths(text: str, ctx: Context) -> Extraction:
         return declined(text)
     facts = []
     own = speaks_for_self(ctx)
+    pets = _known_pets(ctx)
     for phrase, _ in _pieces(text, evidence=True):
-        value = {
-            "id": ctx.new_id("strengths"),
-            "description": phrase,
-            "kind": _strength_kind(_unbracketed(phrase), own),
-        }
+        kind = _strength_kind(_unbracketed(phrase), own)
+        if kind is None and pets & {w.removesuffix("'s") for w in lexicon.words(phrase)}:
+            kind = "personal"  # "strong bond with Meg": the person's own, with their dog
+        value = {"id": ctx.new_id("strengths"), "description": phrase, "kind": kind}
         facts.append(item("strengths", value, phrase))
     return Extraction(facts, value=len(facts))

@@ -508,3 +508,69 @@ def test_strength_kinds_from_who_the_words_are_about(said: str, kind: str) -> No
 )
 def test_strength_kinds_guards(said: str, kind: str) -> None:
     assert _strengths(said)[0][1] == kind
+
+
+# --- (15) "but" splits a sentence only where each half would be an impact of its own domain -----
+
+
+@pytest.mark.parametrize(
+    ("said", "domain"),
+    [
+        (
+            "Home is okay, but eventually I'd like my own place and my dad thinks I'm not ready",
+            HOME,
+        ),
+        ("The house is fine but the stairs are hard and my husband has to help me up them", HOME),
+        (
+            "I get my pension but I'd like a bank account of my own, not one my daughter runs",
+            SOCIAL,
+        ),
+        ("The flat's alright but the bathroom is too small for my partner to help me", HOME),
+        ("Money is ok but I'd like to pay my own bills instead of my brother", SOCIAL),
+        ("College is going well but I'd like to do my course without my mum coming in", WORK),
+    ],
+)
+def test_a_relative_after_but_does_not_cut_the_sentence(said: str, domain: str) -> None:
+    got = _wellbeing(said)
+    assert got.get(domain) == said and FAMILY not in got, got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The flat is fine but I'm so lonely",
+        "Money is OK but my arthritis is agony",
+    ],
+)
+def test_but_still_cuts_where_the_rest_turns_to_a_domain_of_its_own(said: str) -> None:
+    assert len(_wellbeing(said)) == 2
+
+
+# --- (16) a pet named earlier: a strength with them is the person's own, a goal with them no
+# relationship ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "matters",
+    [
+        "Meg (his sheepdog, 11 yrs)",
+        "my lurcher Dot",
+        "Bonnie, my whippet",
+        "Pip the guinea pig",
+        "Rex (alsatian)",
+    ],
+)
+def test_a_strength_with_a_pet_is_personal_and_a_goal_with_them_no_relationship(
+    matters: str,
+) -> None:
+    name = next(w for w in matters.replace(",", " ").replace("(", " ").split() if w[0].isupper())
+    assert _strengths(f"strong bond with {name} - gets me up", what_matters=matters) == [
+        (f"strong bond with {name} - gets me up", "personal")
+    ]
+    assert FAMILY not in _domains_of(f"Return home with {name}", what_matters=matters)
+
+
+def test_a_strength_with_a_relative_of_the_same_name_is_not_personal() -> None:
+    assert _strengths("strong bond with Meg - gets me up", what_matters="my daughter Meg")[0][
+        1
+    ] != ("personal")
