@@ -74,6 +74,9 @@ def organisation_of(text: str, m: people.Mention, found: list[people.Mention]) -
     initials = _INITIALS.match(segment) or _FROM_CAPITALS.match(segment)
     if initials and m.name and m.role in _WORKERS:
         return initials["org"]  # "Sian Prowse HDA; ...", "Mo Rahman POhWER", "Pat from POhWER"
+    listed = _LISTED.match(segment) if m.name and m.role in ("professional", "advocate") else None
+    if listed and _workplace_said(listed["org"]):
+        return listed["org"]  # "Jodie Price, support worker, Elmfield Housing"
     hit = _ORG_AFTER.search(segment) or _ORG_AFTER.search(m.quote)
     if not hit and m.role == "professional":
         place = _WORKS_AT.search(m.quote) or _WORKS_AT.match(segment.lstrip(" ,"))
@@ -86,6 +89,17 @@ def organisation_of(text: str, m: people.Mention, found: list[people.Mention]) -
 
 
 _WORKERS = frozenset({"professional", "advocate", "carer"})
+# "Jodie Price, support worker, Elmfield Housing": capitalised words after a worker and a comma,
+# ending their item, are where they work
+_LISTED = re.compile(r"^\s*,\s*(?P<org>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s*(?=$|[,;)\n])")
+
+
+def _workplace_said(said: str) -> bool:
+    """A service's name ("Elmfield Housing", "CGL"), not a day, a person or who someone is."""
+    words = said.split()
+    return people.names_a_service(words) and not any(
+        people.ordinary_capitalised(w) or w.lower() in people.relationship_words() for w in words
+    )
 
 
 def workplaces(

@@ -432,6 +432,15 @@ def _around_relationship(
     if (after and i + n < len(words) and words[i + n] == "," and toks[after[0][0]].group(0).islower()
             and _name_before(toks, words, first) is not None):  # fmt: skip
         after = []  # "Beryl Hindle (neighbour, flat 2)": the name is before, "flat" no name
+    listed = first > 1 and words[first - 1] == "," and role in ("professional", "advocate")
+    if after and listed and i + n < len(words) and words[i + n] == ",":
+        # "Jodie Price, support worker, Elmfield Housing": a note's list of the name, the job
+        # and where they work; the words after the job are the workplace, not a second name
+        before = _name_before(toks, words, first)
+        said_after = [t.group(0) for s, e in after for t in toks[s:e]]
+        if before is not None and before[1] == first - 1 and names_a_service(said_after):
+            used.update(k for s, e in after for k in range(s, e))
+            after = []
     if not after and words[i] in _POSTFIX and _name_before(toks, words, first) is None:
         # "The couple next door, Viv and Colin Marsh": the names after a comma are who
         after = _names_after(toks, words, i + n, capitalised=True)
@@ -465,6 +474,16 @@ def _around_relationship(
         used.add(end - 1)
     return [Mention(None, kind, role, text[toks[start].start() : toks[end - 1].end()],
                     toks[start].start(), toks[end - 1].end())]  # fmt: skip
+
+
+def names_a_service(said: list[str]) -> bool:
+    """ "Elmfield Housing", "CGL", "Bridge Street Surgery": capitalised words with a word that
+    says a service (a kind of service, a team or workplace word, or capitals), so not a person's
+    name ("Dean Marsh")."""
+    return any(
+        w in _KIND_NAMES or w.lower() in _ORGANISATION or w.lower() in _WORKPLACES or _acronym(w)
+        for w in said
+    )
 
 
 def _shared_surname(
@@ -605,7 +624,7 @@ def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[i
 
 
 _ITEM_VERBS = frozenset(lexicon.load("people_words")["item_verbs"])
-_ITEM_STARTS = _ENDS | {",", "(", "and", "&"}
+_ITEM_STARTS = _ENDS | {",", "and", "&"}
 
 
 def _lower_item_name(toks: list[re.Match[str]], words: list[str], end: int) -> bool:

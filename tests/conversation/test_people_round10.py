@@ -362,3 +362,66 @@ def test_the_person_by_name_is_their_own_copy_not_a_carer() -> None:
     got = _copies("Leanne. And Ellen should have her own", **earlier)
     assert ("Ellen Price", "person", None) in got
     assert not any(role == "carer" for _, role, _ in got)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "her vet appointments (although my dad drives us there)",
+        "my dad, even though we disagree",
+        "however my son does help",
+        "actually my daughter rang",
+        "(sue the nurse said so)",
+    ],
+)
+def test_a_word_of_the_sentence_before_who_they_are_is_no_name(said: str) -> None:
+    assert all(name is None for name, _ in _who(said))
+
+
+# --- (13) a note's list of the name, the job and the service they work for --------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        (
+            "Jodie Price, support worker, Elmfield Housing",
+            ("Jodie Price", "support worker", "Elmfield Housing"),
+        ),
+        ("Mo Rahman, drug worker, CGL", ("Mo Rahman", "drug worker", "CGL")),
+        (
+            "Sam Patel, housing officer, Riverside Housing",
+            ("Sam Patel", "housing officer", "Riverside Housing"),
+        ),
+        (
+            "Tom Hill, support worker, Dementia Connect",
+            ("Tom Hill", "support worker", "Dementia Connect"),
+        ),
+        ("Priya Shah, advocate, Sensory Support", ("Priya Shah", "advocate", "Sensory Support")),
+        ("Jo Wren, nurse, Riverside Surgery", ("Jo Wren", "nurse", "Riverside Surgery")),
+        (
+            "Dean Marsh, social worker, Eden Housing",
+            ("Dean Marsh", "social worker", "Eden Housing"),
+        ),
+        (
+            "Kate Lowry, rehab officer, Sensory Team",
+            ("Kate Lowry", "rehab officer", "Sensory Team"),
+        ),
+    ],
+)
+def test_name_job_and_service(said: str, who: tuple[str, str, str]) -> None:
+    got = _involved(said, audience="practitioner")
+    assert [(p["name"], p.get("relationship"), p.get("organisation")) for p in got] == [who]
+
+
+@pytest.mark.parametrize(
+    ("said", "names"),
+    [
+        ("Ann, social worker, Dean Marsh", ["Ann", "Dean Marsh"]),
+        ("Jodie Price, support worker, Tuesdays", ["Jodie Price"]),
+    ],
+)
+def test_a_person_or_a_day_after_the_job_is_no_service(said: str, names: list[str]) -> None:
+    got = _involved(said, audience="practitioner")
+    assert [p["name"] for p in got] == names
+    assert not any(p.get("organisation") for p in got)
