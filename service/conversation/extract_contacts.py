@@ -410,12 +410,24 @@ def _named_by_number(
     return out
 
 
+# "(Jodie: I'm paid to support him so I can't be)": someone paid to care or support cannot be
+# the appropriate person (Care Act s.67(4)); "I'm not paid a penny" is no such word.
+_PAID = re.compile(r"\bpaid\b", re.I)
+_UNPAID = re.compile(r"(?:\bnot|n't|\bnever|\bno)(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _paid(text: str) -> bool:
+    return any(not _UNPAID.search(text[: m.start()]) for m in _PAID.finditer(text))
+
+
 def x_appropriate_person(text: str, ctx: Context) -> Extraction:
     if is_nobody(text) and not me_mentions(text, ctx):
         return Extraction(value=False)
     found = answer_mentions(text, ctx)
     if not found:
         return Extraction(clarify="people")
+    if _paid(text):
+        return Extraction()  # the one named is paid: no appropriate person recorded
     m = found[0]
     known = _involved_already(ctx, m)
     if known is not None:  # helping today already: the same person takes the role, no duplicate
