@@ -453,3 +453,34 @@ def test_a_helper_saying_me_is_not_the_person() -> None:
     }
     _, plan, _ = run(script, plan=Plan())
     assert plan.direct_payment is None or plan.direct_payment.recipient != "person"
+
+
+# --- someone paid to care or support is no appropriate person -----------------------------------
+
+
+def _appropriate(said: str) -> str | None:
+    script = {**MUM_ANSWERING, "sd_retaining": "yes", "appropriate_person": said}
+    _, plan, _ = run(script, plan=Plan(), audience="carer")
+    return plan.advocacy.appropriate_person_id if plan.advocacy else None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "his keyworker Sam? (Sam: I'm paid to support him, so it can't be me)",
+        "Maybe Lorraine from the agency, but she's paid to look after him",
+        "his PA Gemma - though she is paid by the direct payment",
+        "Bev, his paid carer",
+        "Tom his support worker, but he gets paid so probably not",
+    ],
+)
+def test_someone_paid_to_care_is_no_appropriate_person(said: str) -> None:
+    assert _appropriate(said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Me. I'm not paid a penny", "his brother Reece, he isn't paid", "Me, I don't get paid for it"],
+)
+def test_someone_unpaid_is_still_the_appropriate_person(said: str) -> None:
+    assert _appropriate(said) is not None
