@@ -574,3 +574,48 @@ def test_a_strength_with_a_relative_of_the_same_name_is_not_personal() -> None:
     assert _strengths("strong bond with Meg - gets me up", what_matters="my daughter Meg")[0][
         1
     ] != ("personal")
+
+
+# --- (17) "the centre" said bare is a day centre; having no friends is loneliness ----------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "She loves the centre but it's only three days",
+        "He goes to the centre Mondays and Wednesdays, it's his lifeline",
+        "Misses the centre since it shut in the pandemic",
+        "Attends day services twice a week and enjoys the cooking",
+        "Her day opportunities were cut to one day",
+    ],
+)
+def test_the_centre_and_day_services_are_participation(said: str) -> None:
+    assert WORK in _wellbeing(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The limb centre say it will take time",
+        "Went to the town centre and got lost",
+        "The health centre changed her tablets",
+    ],
+)
+def test_a_centre_of_another_kind_is_not_participation(said: str) -> None:
+    assert WORK not in _wellbeing(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "She hasn't got any friends of her own outside the centre",
+        "No friends at college, he eats lunch alone",
+        "I haven't got any mates since I left the club",
+        "Hasn't got any friends outside of work",
+        "He has no friends at the day centre",
+        "Got no mates outside the gym",
+    ],
+)
+def test_having_no_friends_is_loneliness_not_the_place(said: str) -> None:
+    got = _wellbeing(said)
+    assert SOCIAL in got and WORK not in got, got
