@@ -190,7 +190,7 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
         for me in [*me_mentions(text, ctx), *_i_help(text, ctx)]
         if not any(m.start <= me.start < m.end for m in said_people)
     ]
-    said_people = sorted(said_people, key=lambda m: m.start)
+    said_people = _theirs(sorted(said_people, key=lambda m: m.start))
     # "he rings mum on Sundays", "walks Bonnie", "sits with Tobi": someone just after a verb of
     # helping is whom the help is for, not another helper
     said_people = [
@@ -258,6 +258,26 @@ _CONDITION = frozenset(
     {"if", "when", "whenever", "unless", "while", "whilst", "because", "cos", "till", "until"}
 )
 _JOINED = re.compile(r",?\s*(?:and|&|n)\s+(?:(?:my|his|her|their|our|the)\s+)?", re.I)
+# "Sahra is her daughter", "Liam, who is her grandson": who someone is to the person
+_IS_THEIRS = re.compile(r"^\S+,?\s+(?:who\s+is|who['\u2019]s|is)\s+(?:her|his|their)\s", re.I)
+
+
+def _theirs(found: list[people.Mention]) -> list[people.Mention]:
+    """ "my mum Sahra is her daughter", said by a granddaughter: someone said again at once as who
+    they are to the person ("her", "his") is that to the person, whoever is speaking."""
+    out: list[people.Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and m.name and prev.name == m.name and m.relationship
+                and "'s " not in (prev.relationship or "")  # "Dad's friend Ray is his mate"
+                and m.start < prev.end and _IS_THEIRS.match(m.quote)):  # fmt: skip
+            out[-1] = replace(prev, relationship=m.relationship, role=m.role,
+                              quote=f"{prev.quote}{m.quote[prev.end - m.start :]}", end=m.end)  # fmt: skip
+            continue
+        out.append(m)
+    return out
+
+
 # "rings mum", "sits with Tobi", "takes her to the GP", "goes with me to my nurse": a verb of
 # helping, then maybe whom ("her", "with me"), then maybe "to", "with", "for" or "after"
 _OBJECT_AFTER = re.compile(

@@ -1,8 +1,10 @@
 """The tenth round's general causes of wrong or extra facts in the network and carers sections
 (found on holdout9): "carer" as the question's own word, where help takes someone ("takes her to
 the GP"), a colon before what someone does, "the" someone said just after a name, a place said
-after "at" or "in", and the point of a number. Each is pinned by answers of my own, in several
-voices, with near answers that must not trigger."""
+after "at" or "in", the point of a number, times said in several tasks of a list, what someone
+does after where they live, and who someone is to the person said after who they are to the
+speaker. Each is pinned by answers of my own, in several voices, with near answers that must not
+trigger."""
 
 from __future__ import annotations
 
@@ -318,3 +320,35 @@ def test_what_they_do_after_where_they_live(said: str, name: str, help: str) -> 
 )
 def test_where_they_live_guards(said: str) -> None:
     assert all(r[2] is None for r in _network(said)), _network(said)
+
+
+# --- (9) someone said again at once as who they are to the person ("is her daughter") ----------
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "relationship"),
+    [
+        ("my mum Amal is her daughter, she does her shopping", "Amal", "daughter"),
+        ("My uncle Dave is his son, he does the garden", "Dave", "son"),
+        ("my cousin Liam, who is her grandson, rings on Sundays", "Liam", "grandson"),
+        ("my aunty Nadia is her daughter too and rings every day", "Nadia", "daughter"),
+        ("my brother Sami is her grandson and does the hoovering", "Sami", "grandson"),
+    ],
+)  # fmt: skip
+def test_who_they_are_to_the_person(said: str, name: str, relationship: str) -> None:
+    got = [r for r in _network(said) if r[0] == name]
+    assert len(got) == 1, _network(said)
+    assert got[0][1] == relationship
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "relationship"),
+    [
+        ("My friend Ann is my neighbour too, she shops for me", "Ann", "friend"),
+        ("My son Tom is a nurse, he does my meds", "Tom", "son"),
+    ],
+)  # fmt: skip
+def test_who_they_are_to_the_person_guards(said: str, name: str, relationship: str) -> None:
+    got = [r for r in _network(said) if r[0] == name]
+    assert len(got) == 1, _network(said)
+    assert got[0][1] == relationship
