@@ -211,7 +211,7 @@ def _gerund_led(piece: str) -> bool:
 
 def _kept_together(part: str) -> bool:
     """A fixed pair ("washing and dressing") is one item (prompts/lexicon/kept_together.yaml)."""
-    said = " ".join(lexicon.words(part.replace("&", " and ")))
+    said = " ".join(lexicon.words(_AND.sub(" and ", part)))  # "washing n dressing", "&"
     table = lexicon.load("kept_together")
     if any(f" {p} " in f" {said} " for p in table["pairs"]):
         return True
