@@ -37,6 +37,7 @@ _LIST_END = (
     r"(?:and\s+)?(?:(?:all\s+)?(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)s?"
     r"|stuff\s+like\s+that|things\s+like\s+that|(?:so\s+)?on|etc|the\s+like)"
 )
+_HOW_MUCH = r"(?:mainly|mostly|probably|definitely|obviously|basically|honestly|certainly)"
 _NEED_LEAD = re.compile(
     r"^(?:i\s+)?(?:need|needs|want|would like)?\s*(?:some\s+)?(?:help|support|a hand)\s+(?:with|to|for)\s+"
     # "And honestly I need someone to talk to", "I really need a break": the need is what follows
@@ -50,6 +51,8 @@ _NEED_LEAD = re.compile(
     r"(?:is|are|would\s+be)\s+(?:(?:probably|definitely|really|just)\s+)?(?=\w)"
     r"|^what\s+(?:i|she|he|they|we)\s+[^,.;:]{0,30}?\s+(?:is|are)\s+(?=\w)"
     r"|^(?:things|stuff)\s+like\s+(?=\w)"  # "Things like the shopping"
+    # "Mainly getting out", "Probably the stairs": how much, not the need
+    rf"|^{_HOW_MUCH}\b[,\s]+(?=\w)"
     # "..., that kind of thing", "... and so on": the list's own ending
     rf"|[,\s]+{_LIST_END}\W*$",
     re.I,
@@ -252,7 +255,9 @@ def _need_phrases(text: str) -> tuple[list[str], list[str]]:
     ("I manage"), only talks about the question ("This is the part I find hard to answer"), or
     only sums up the items after it ("Everything really, she can't do anything for herself")."""
     phrases = [_unnumbered(_without_intro(p)) for p in _phrases(text)]
-    phrases = [p for p in phrases if p and not re.fullmatch(rf"{_LIST_END}\W*", p, re.I)]
+    phrases = [
+        p for p in phrases if p and not re.fullmatch(rf"(?:{_LIST_END}|{_HOW_MUCH})\W*", p, re.I)
+    ]
     listed = [
         p
         for p in phrases

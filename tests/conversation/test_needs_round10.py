@@ -488,3 +488,99 @@ def test_weekends_counted_in_a_period(said: str, wanted: str) -> None:
 )
 def test_other_weekend_words_unchanged(said: str, wanted: str) -> None:
     assert text_.when(said) == wanted
+
+
+# --- (10) more everyday words for the four reasons ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "reason"),
+    [
+        ("it takes him the whole morning to get ready", "significantly_longer"),
+        ("showering takes most of the day with rests", "significantly_longer"),
+        ("it's torture on my hips", "pain_distress_anxiety"),
+        ("she gets herself in a state and gives up", "pain_distress_anxiety"),
+        ("he gets really worked up about the post", "pain_distress_anxiety"),
+        ("I get flustered with the timings", "pain_distress_anxiety"),
+        ("the hoovering knackers me for the day", "pain_distress_anxiety"),
+        ("he nearly set the kitchen on fire in June", "endangers_safety"),
+        ("she left the taps running and flooded next door", "endangers_safety"),
+        ("she nearly went down the stairs last week", "endangers_safety"),
+        ("there've been a few near misses in the bath", "endangers_safety"),
+    ],
+)
+def test_everyday_words_for_the_reasons(said: str, reason: str) -> None:
+    assert reason in _reasons(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "not_this"),
+    [
+        ("my knees are on fire after the stairs", "endangers_safety"),
+        ("she sits by the fire all day", "endangers_safety"),
+        ("the state of the kitchen gets me", "pain_distress_anxiety"),
+    ],
+)
+def test_words_that_only_look_like_a_reason(said: str, not_this: str) -> None:
+    assert not_this not in _reasons(said)
+
+
+# --- (11) outcome words of notes and everyday speech ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        ("domestic tasks", HOME),
+        ("household chores, she can't bend", HOME),
+        ("Nutrition - poor appetite, forgets to eat", FOOD),
+        ("meal prep (lunch and tea)", FOOD),
+        (
+            "getting to the hospital for dialysis",
+            "making_use_of_necessary_facilities_in_the_community",
+        ),
+        (
+            "going to the chemist for his prescriptions",
+            "making_use_of_necessary_facilities_in_the_community",
+        ),
+        ("my feet, I can't cut my toenails", HYGIENE),
+        ("foot care, he's diabetic", HYGIENE),
+    ],
+)
+def test_outcome_words_of_notes_and_speech(said: str, outcome: str) -> None:
+    assert outcome in _outcomes_of(said)
+
+
+# --- (12) "n" joins a fixed pair as "and" does; a leading "mainly" is no part of the need -----
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("washing n dressing, cooking, shopping", ["washing n dressing", "cooking", "shopping"]),
+        ("showering n dressing, meals, the bins", ["showering n dressing", "meals", "the bins"]),
+        ("bathing n dressing, meals", ["bathing n dressing", "meals"]),
+        ("dressing n undressing, meals, bins", ["dressing n undressing", "meals", "bins"]),
+        ("Mainly getting out, I'm stuck in", ["getting out, I'm stuck in"]),
+        ("Probably the stairs. Cooking. Bathing.", ["the stairs", "Cooking", "Bathing"]),
+        ("mostly, the washing", ["the washing"]),
+    ],
+)
+def test_fixed_pairs_with_n_and_leading_adverbs(said: str, wanted: list[str]) -> None:
+    assert _needs(said) == wanted
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("shopping n cooking", ["shopping", "cooking"]),
+        (
+            "gettin washed n dressed, meals, the bins",
+            ["gettin washed n dressed", "meals", "the bins"],
+        ),
+        ("letters n bills, cleaning, cooking", ["letters n bills", "cleaning", "cooking"]),
+        ("Mainstream college support", ["Mainstream college support"]),
+    ],
+)
+def test_pairs_and_words_that_stay_as_they_were(said: str, wanted: list[str]) -> None:
+    assert _needs(said) == wanted
