@@ -44,6 +44,17 @@ def _reporting(tokens: list[str]) -> int:
     return 0
 
 
+def _whole_clause(text: str, said: list[str]) -> bool:
+    """Whether the words open the answer as a clause of their own: "she says no, ..." is her
+    answer, "the doctor said no driving" is not."""
+    words = r"\W+".join(map(re.escape, said))
+    end = (
+        r"(?=\s*(?:[.,;:!?()\-\u2013\u2014]|$)|\s+(?:but|and|because|cos|as|so|though|when|"
+        r"straight|right|immediately|already|again|too|first)\b)"
+    )
+    return re.match(rf"^\W*{words}{end}", text.lower().replace("\u2019", "'")) is not None
+
+
 def not_known(text: str) -> bool:
     """The whole answer says only that the answer is not known ("I don't know", "dunno"), not
     that it is not to be given ("skip", "rather not say")."""
@@ -58,7 +69,7 @@ def leading(text: str) -> tuple[Reply, int]:
     frame = _reporting(tokens)
     if frame:
         kind, length = _leading(tokens[frame:])
-        if kind is not Reply.unknown:
+        if kind is not Reply.unknown and _whole_clause(text, tokens[: frame + length]):
             return kind, frame + length
     return _leading(tokens)
 

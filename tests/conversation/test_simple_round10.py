@@ -152,6 +152,8 @@ def test_a_yes_or_no_reported_is_the_answer(said: str, expected: Reply) -> None:
     [
         ("she says she doesn't know yet", Reply.ambiguous),
         ("he said it's up to me really", Reply.unknown),
+        ("The doctor said no driving for six months after the operation though", Reply.unknown),
+        ("she said no to the agency, she wants us lot doing it now", Reply.unknown),
     ],
 )
 def test_a_report_without_a_yes_or_no_is_none(said: str, expected: Reply) -> None:
