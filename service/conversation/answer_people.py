@@ -156,6 +156,34 @@ def said_again(found: list[people.Mention]) -> list[people.Mention]:
     return out
 
 
+def full_said_later(found: list[people.Mention]) -> list[people.Mention]:
+    """ "jodie my worker ... (Jodie Price, support worker)": a first name said alone, then the
+    full name starting with it, is one person, recorded by the full name where first said."""
+    out: list[people.Mention] = []
+    for m in found:
+        earlier = next((o for o in out if _first_then_full(o, m)), None)
+        if earlier is None:
+            out.append(m)
+            continue
+        said = [r for r in (m.relationship, earlier.relationship) if r]
+        rel = max(said, key=len) if said else None  # "support worker" says more than "worker"
+        merged = replace(
+            earlier, name=m.name, relationship=rel, role=m.role or earlier.role, end=m.end
+        )  # what is said after the full name ("..., Elmfield Housing") is theirs too
+        out[out.index(earlier)] = merged
+    return out
+
+
+def _first_then_full(first: people.Mention, full: people.Mention) -> bool:
+    """ "Jodie" said first, then "Jodie Price": the same person, when who they are agrees (no
+    relationship, or both of one role)."""
+    if not first.name or not full.name or " " in first.name or " " not in full.name:
+        return False
+    if not full.name.lower().startswith(f"{first.name.lower()} "):
+        return False
+    return not (first.relationship and full.relationship) or first.role == full.role
+
+
 def speaks_for_self(ctx: Context) -> bool:
     """Whether "me" in an answer is the person the plan is for."""
     audience = ctx.state.audience
@@ -539,4 +567,4 @@ def answer_mentions(text: str, ctx: Context) -> list[people.Mention]:
         or not m.name
         or not any(o.name and _shortened(m.name, o.name.split(" ")[0]) for o in found[:i])
     ]
-    return enrich(found, ctx)
+    return enrich(full_said_later(found), ctx)

@@ -432,6 +432,16 @@ def _around_relationship(
     if (after and i + n < len(words) and words[i + n] == "," and toks[after[0][0]].group(0).islower()
             and _name_before(toks, words, first) is not None):  # fmt: skip
         after = []  # "Beryl Hindle (neighbour, flat 2)": the name is before, "flat" no name
+    k = first
+    while k > 0 and first - k < 2 and _service_word(toks[k - 1].group(0)):
+        k -= 1  # "Jodie Price, Housing First support worker, ...": the service's own words
+    if (
+        1 < k < first
+        and words[k - 1] == ","
+        and any(toks[x].group(0) in _KIND_NAMES for x in range(k, first))
+    ):
+        used.update(range(k, first))
+        first = k
     listed = first > 1 and words[first - 1] == "," and role in ("professional", "advocate")
     if after and listed and i + n < len(words) and words[i + n] == ",":
         # "Jodie Price, support worker, Elmfield Housing": a note's list of the name, the job
@@ -474,6 +484,12 @@ def _around_relationship(
         used.add(end - 1)
     return [Mention(None, kind, role, text[toks[start].start() : toks[end - 1].end()],
                     toks[start].start(), toks[end - 1].end())]  # fmt: skip
+
+
+def _service_word(tok: str) -> bool:
+    """ "Housing", "First" in "Housing First support worker": capitalised, and a kind of service
+    or no name."""
+    return tok[:1].isupper() and (tok in _KIND_NAMES or not _is_name(tok, False))
 
 
 def names_a_service(said: list[str]) -> bool:

@@ -398,6 +398,14 @@ def test_a_word_of_the_sentence_before_who_they_are_is_no_name(said: str) -> Non
             ("Tom Hill", "support worker", "Dementia Connect"),
         ),
         ("Priya Shah, advocate, Sensory Support", ("Priya Shah", "advocate", "Sensory Support")),
+        (
+            "Jodie Price, Housing First support worker, Elmfield Housing",
+            ("Jodie Price", "support worker", "Elmfield Housing"),
+        ),
+        (
+            "Ray Cole, Dementia support worker, Alzheimers Society",
+            ("Ray Cole", "support worker", "Alzheimers Society"),
+        ),
         ("Jo Wren, nurse, Riverside Surgery", ("Jo Wren", "nurse", "Riverside Surgery")),
         (
             "Dean Marsh, social worker, Eden Housing",
@@ -425,3 +433,44 @@ def test_a_person_or_a_day_after_the_job_is_no_service(said: str, names: list[st
     got = _involved(said, audience="practitioner")
     assert [p["name"] for p in got] == names
     assert not any(p.get("organisation") for p in got)
+
+
+# --- (14) a first name said alone, then the full name starting with it, is one person ---------
+
+
+def _helping(said: str) -> list[tuple[Any, ...]]:
+    plan = _plan({"helper": said})
+    return [(p.name, p.relationship, p.organisation) for p in plan.involvement.people]
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        (
+            "jodie my worker is here typin (Jodie Price, Housing First support worker, Elmfield Housing)",
+            ("Jodie Price", "support worker", "Elmfield Housing"),
+        ),
+        (
+            "Kelly is here (Kelly Marsh, my support worker from Oakleaf Care)",
+            ("Kelly Marsh", "support worker", "Oakleaf Care"),
+        ),
+        ("my daughter Sam. Sam Hughes", ("Sam Hughes", "daughter", None)),
+        ("Omar my key worker - Omar Farah", ("Omar Farah", "key worker", None)),
+        ("Dee, my sister (Dee Walsh)", ("Dee Walsh", "sister", None)),
+    ],
+)
+def test_a_first_name_then_the_full_name_is_one_person(
+    said: str, who: tuple[str, str, str | None]
+) -> None:
+    assert _helping(said) == [who]
+
+
+@pytest.mark.parametrize(
+    ("said", "names"),
+    [
+        ("my son Tom and Tom Jones next door", ["Tom", "Tom Jones"]),
+        ("Jo and Joanne Smith", ["Jo", "Joanne Smith"]),
+    ],
+)
+def test_two_people_of_one_first_name_stay_two(said: str, names: list[str]) -> None:
+    assert [name for name, _, _ in _helping(said)] == names
