@@ -2,9 +2,9 @@
 (found on holdout9): "carer" as the question's own word, where help takes someone ("takes her to
 the GP"), a colon before what someone does, "the" someone said just after a name, a place said
 after "at" or "in", the point of a number, times said in several tasks of a list, what someone
-does after where they live, and who someone is to the person said after who they are to the
-speaker. Each is pinned by answers of my own, in several voices, with near answers that must not
-trigger."""
+does after where they live, who someone is to the person said after who they are to the speaker,
+and the end of a shift or of college as when. Each is pinned by answers of my own, in several
+voices, with near answers that must not trigger."""
 
 from __future__ import annotations
 
@@ -352,3 +352,42 @@ def test_who_they_are_to_the_person_guards(said: str, name: str, relationship: s
     got = [r for r in _network(said) if r[0] == name]
     assert len(got) == 1, _network(said)
     assert got[0][1] == relationship
+
+
+# --- (10) the end of someone's shift or day of study says when ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "help", "when"),
+    [
+        ("Our Dee comes after her shifts and does my tea", "Dee", "does my tea",
+         "after her shifts"),
+        ("My niece does my hair after uni on Fridays", "My niece", "does my hair",
+         "after uni on Fridays"),
+        ("my grandson Kai hoovers after college twice a week", "Kai", "hoovers",
+         "after college twice a week"),
+        ("Husband Rob - does meds after his shift", "Rob", "does meds", "after his shift"),
+        ("my sister Abi pops in most days after her shift and cooks", "Abi", "cooks",
+         "most days after her shift"),
+    ],
+)  # fmt: skip
+def test_after_a_shift_or_college_says_when(said: str, name: str, help: str, when: str) -> None:
+    got = [r for r in _network(said) if r[0] == name]
+    assert len(got) == 1, _network(said)
+    assert got[0][2:] == (help, when)
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "help", "when"),
+    [
+        # the children's school is the task's, not when
+        ("My mum Linda has the kids after school three days a week", "Linda",
+         "has the kids after school", "three days a week"),
+        ("Gemma does everything before and after her shifts", "Gemma",
+         "does everything before and after her shifts", None),
+    ],
+)  # fmt: skip
+def test_after_a_shift_guards(said: str, name: str, help: str, when: str | None) -> None:
+    got = [r for r in _network(said) if r[0] == name]
+    assert len(got) == 1, _network(said)
+    assert got[0][2:] == (help, when)
