@@ -35,7 +35,10 @@ does on words it has not been fitted to:
 * ``holdout8/`` (6): written the same way before the eighth round and scored once at its end; its
   errors were then studied in the ninth round, so it is no longer unseen.
 * ``holdout9/`` (6): written the same way (by two independent writers, three conversations each)
-  before the ninth round and scored once at its end: the honest estimate for new wording.
+  before the ninth round and scored once at its end; its errors were then studied in the tenth
+  round, so it is no longer unseen.
+* ``holdout10/`` (6): written the same way (two independent writers) before the tenth round and
+  scored once at its end: the honest estimate for new wording.
 
 Run: ``python -m evals.conversations`` (exit status 1 if the main set misses a target).
 """
@@ -77,6 +80,8 @@ HOLDOUT7 = Path(__file__).resolve().parent / "holdout7"
 HOLDOUT8 = Path(__file__).resolve().parent / "holdout8"
 # Written the same way before the ninth round; never tuned on.
 HOLDOUT9 = Path(__file__).resolve().parent / "holdout9"
+# Written the same way before the tenth round; never tuned on.
+HOLDOUT10 = Path(__file__).resolve().parent / "holdout10"
 SETS = {
     "main": CASES,
     "holdout": HOLDOUT,
@@ -88,6 +93,7 @@ SETS = {
     "holdout7": HOLDOUT7,
     "holdout8": HOLDOUT8,
     "holdout9": HOLDOUT9,
+    "holdout10": HOLDOUT10,
 }
 SET_NOTES = {
     "main": "`cases/`: the extractor and lexicons were tuned on these (enforced targets)",
@@ -109,7 +115,10 @@ SET_NOTES = {
     "holdout8": "`holdout8/`: written the same way before the eighth round and scored once at its "
     "end (0.922 / 0.856), then studied in the ninth round, so it is no longer unseen",
     "holdout9": "`holdout9/`: written the same way (two writers, three conversations each) before "
-    "the ninth round and scored once at its end; never tuned on (the honest estimate)",
+    "the ninth round and scored once at its end (0.810 / 0.793), then studied in the tenth round, "
+    "so it is no longer unseen",
+    "holdout10": "`holdout10/`: written the same way (two writers, three conversations each) before "
+    "the tenth round and scored once at its end; never tuned on (the honest estimate)",
 }
 REPORT = ROOT / "docs" / "evals" / "conversations.md"
 TODAY = date(2026, 11, 23)
