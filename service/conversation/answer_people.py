@@ -343,20 +343,21 @@ def _answerer(ctx: Context) -> dict[str, Any] | None:
     own carer's plan) answers, or when a practitioner answers: their "me" is nobody to record."""
     if ctx.state.audience not in ("carer", "advocate") or speaks_for_self(ctx):
         return None
+    return next((p for p in answerer_people(ctx) if p.get("name")), None)
+
+
+def answerer_people(ctx: Context) -> list[dict[str, Any]]:
+    """The people involved that the ``answerer`` question added (who is answering), as in the
+    plan now."""
     record = ctx.state.answers.get("answerer")
     ids = {
         a.value.get("id")
         for a in (record.applied if record else [])
         if a.op == "add_item" and a.path == "involvement.people" and isinstance(a.value, dict)
     }
-    return next(
-        (
-            p
-            for p in (ctx.plan.get("involvement") or {}).get("people") or []
-            if p.get("id") in ids and p.get("name")
-        ),
-        None,
-    )
+    return [
+        p for p in (ctx.plan.get("involvement") or {}).get("people") or [] if p.get("id") in ids
+    ]
 
 
 # "me" said as one of the people an answer names: "Me and his dad", "Liam, me and Sarah", "just

@@ -10,7 +10,7 @@ from functools import cache
 from service.conversation import lexicon
 from service.conversation import understand_people as people
 from service.conversation import understand_text as text_
-from service.conversation.answer_people import speaks_for_self
+from service.conversation.answer_people import answerer_people, speaks_for_self
 from service.conversation.extract_base import (
     Context,
     Extraction,
@@ -56,14 +56,8 @@ def _answerer_is_close(ctx: Context) -> bool:
     recorded them (a carer with no relationship recorded is taken as family)."""
     if ctx.state.audience != "carer" or speaks_for_self(ctx):
         return False
-    record = ctx.state.answers.get("answerer")
-    ids = {
-        a.value.get("id")
-        for a in (record.applied if record else [])
-        if a.op == "add_item" and a.path == "involvement.people" and isinstance(a.value, dict)
-    }
-    for p in (ctx.plan.get("involvement") or {}).get("people") or []:
-        if p.get("id") in ids and p.get("relationship"):
+    for p in answerer_people(ctx):
+        if p.get("relationship"):
             return people.role_of(str(p["relationship"])) in ("family", "friend")
     return True
 
