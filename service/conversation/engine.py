@@ -231,7 +231,7 @@ def answer(
         if q.kind in _ASKED_AGAIN and not state.clarifying and not_known(text):
             # "I don't know" to a yes or no, a date, an amount, hours or a choice: asked once
             # more, with an example; "skip" then moves on
-            return _clarify(flow, state, data, q, q.kind)
+            return _clarify(flow, state, data, q, q.kind, asked="not_known")
         record = AnswerRecord(question_id=q.id, status="skipped", text=said, turn=turn)
         skipped = [flow.message("skipped", voice(state, data))]
         return _finish_turn(flow, state, data, q, record, [], [], skipped)
@@ -290,11 +290,14 @@ def _unplaced(extraction: Extraction) -> list[Applied]:
 
 
 def _clarify(
-    flow: Flow, state: ConversationState, data: dict[str, Any], q: Question, key: str
-) -> tuple[ConversationState, Plan, AnswerResult]:
+    flow: Flow, state: ConversationState, data: dict[str, Any], q: Question, key: str,
+    asked: str = "clarify",
+) -> tuple[ConversationState, Plan, AnswerResult]:  # fmt: skip
+    """Ask the one follow-up: ``clarify`` when the answer was unclear, ``not_known`` after a
+    plain "I don't know" (no "not understood" for an answer that was perfectly clear)."""
     v = voice(state, data)
     choices = ", ".join(c.text.say(v) for c in q.choices)
-    ask = flow.message(f"clarify.{key}", v).replace("{choices}", choices)
+    ask = flow.message(f"{asked}.{key}", v).replace("{choices}", choices)
     state.clarifying = True
     state.say("assistant", ask, q.id)
     plan = parse_plan(data)
