@@ -67,6 +67,7 @@ _PAYER_BY_FUNDING = {
     Funding.free: Payer.free,
 }
 # Payers whose costs the money recorded on the plan has to cover.
+_HALF_PENNY = Decimal("0.005")
 _FUNDED_PAYERS = (
     Payer.personal_budget,
     Payer.top_up,
@@ -131,6 +132,13 @@ class Cover(BaseModel):
     )
     unassigned: Decimal | None = Field(
         description="the excess no named payer covers (0 when covered); none without a budget"
+    )
+    plan_cost: Decimal = Field(
+        description="what every costed support line costs, whoever pays, in the budget's period"
+    )
+    plan_cost_differs: bool = Field(
+        description="a total budget is recorded and the plan's cost differs from it by more than "
+        "converting a weekly figure to the budget's period can round (half a penny a week)"
     )
 
 
@@ -454,6 +462,7 @@ def _cover(plan: Plan, lines: list[LineFacts], periods: Periods) -> Cover:
     # Named money first pays for the lines its payer funds; what is left covers the budget.
     named_cover = max(top_ups - top_up_cost, money.ZERO) + max(public - public_cost, money.ZERO)
     excess = None if pb is None else max(budget_cost - pb, money.ZERO)
+    plan_cost = cost_in(*Payer)
     return Cover(
         period=period,
         budget=pb,
@@ -465,7 +474,18 @@ def _cover(plan: Plan, lines: list[LineFacts], periods: Periods) -> Cover:
         public_cost=public_cost,
         named_cover=named_cover,
         unassigned=None if excess is None else max(excess - named_cover, money.ZERO),
+        plan_cost=plan_cost,
+        plan_cost_differs=_differs(plan_cost, budget.total, periods.weeks_in(period)),
     )
+
+
+def _differs(cost: Decimal, total: Decimal | None, weeks: Decimal) -> bool:
+    """LCC-06's comparison. A budget set by the week is compared to the penny; one recorded for a
+    longer period may have been worked out from a weekly figure rounded to the penny, so it
+    differs only by more than half a penny for each week of the period."""
+    if total is None:
+        return False
+    return abs(cost - total) > weeks * _HALF_PENNY
 
 
 def _flags(plan: Plan, facts: CostingFacts) -> list[Flag]:
