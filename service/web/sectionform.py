@@ -184,7 +184,10 @@ def blocks(
         return [Field(path, name, "text", _as_text(value))]
     if shape.model is not None and shape.kind == "object":
         if value is None:
-            return [_empty_group(path, name, shape.model, plan)]
+            return [
+                _empty_group(path, name, shape.model, plan),
+                *_empty_parts(path, shape.model, plan),
+            ]
         return [
             block
             for key, inner in shapes(shape.model).items()
@@ -200,6 +203,20 @@ def blocks(
         ]
         return [*parts, _add_group(path, name, shape.model, len(items), plan)]
     return [_field_at(value, path, name, shape, plan, new=False)]
+
+
+def _empty_parts(path: str, model: type[BaseModel], plan: dict[str, Any] | None) -> list[Block]:
+    """An empty part's own parts, typed too (a new direct payment's employer costs and reviews):
+    filling one creates the part around it, so nothing waits for a first save."""
+    out: list[Block] = []
+    for key, inner in shapes(model).items():
+        if inner.model is None or inner.kind not in ("object", "objects"):
+            continue
+        if inner.kind == "object":
+            out += blocks(None, join(path, key), label(key), inner, plan)
+        else:
+            out.append(_add_group(join(path, key), label(key), inner.model, 0, plan))
+    return out
 
 
 def section_form(data: dict[str, Any], section: str) -> list[Block]:
@@ -318,15 +335,34 @@ def _checked(group: Group, item: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
+def _make_room(data: dict[str, Any], path: str) -> None:
+    """Create the empty parts around ``path`` (not ``path`` itself), each as a blank object with
+    an id where it needs one, so an item typed into a part of an empty part has somewhere to go."""
+    parts = split(path)
+    at = ""
+    for depth in range(1, len(parts)):
+        at = join(at, parts[depth - 1]) if at else str(parts[0])
+        if _get(data, at) is None:
+            shape = shape_at(parts[:depth])
+            assert shape is not None and shape.model is not None  # the form offered it
+            made = blank(shape.model)
+            if "id" in shapes(shape.model):
+                made["id"] = new_id(data, ID_COLLECTION.get(at, at))
+            _set(data, at, made)
+
+
 def _add(data: dict[str, Any], group: Group, posted: Posted) -> None:
     collection = group.path[: -len(ADD)]
-    items = _get(data, collection)
     typed = _typed(group, posted)
+    raw = (posted.get(group.advanced.name) or "").strip()
+    if not typed and not raw:
+        return  # nothing typed: nothing added, no empty part created
+    _make_room(data, collection)
+    items = _get(data, collection)
     if typed:
         if "id" in shapes(group.model):
             typed = {"id": new_id(data, collection), **typed}
         items.append(_checked(group, typed))
-    raw = (posted.get(group.advanced.name) or "").strip()
     if raw:
         more = _json(group.advanced, raw, (list, dict), "not_items")
         items.extend(more if isinstance(more, list) else [more])
@@ -338,6 +374,7 @@ def _fill(data: dict[str, Any], group: Group, posted: Posted) -> None:
     typed = _typed(group, posted)
     if not given and not typed:
         return  # nothing typed: the part stays empty
+    _make_room(data, group.path)
     value = {**blank(group.model), **given, **typed}
     if "id" in shapes(group.model) and not value.get("id"):
         value["id"] = new_id(data, ID_COLLECTION.get(group.path, group.path))
