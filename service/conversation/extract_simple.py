@@ -63,6 +63,10 @@ def _as_difficulty(text: str, ctx: Context, reply: Reply) -> Reply:
         kind, length = leading(text)
         if kind is not reply or not any(m.start < length for m in found):
             return reply  # "No, my memory's fine", "he doesn't forget": the answer's own no
+    if kinds == {"hard"} and lexicon.match(
+        text, {"minor": lexicon.load("simple_difficulty")["minor"]}
+    ):
+        return Reply.ambiguous
     return Reply.yes if kinds == {"hard"} else Reply.no
 
 
@@ -110,7 +114,14 @@ _UNSURE = re.compile(
 _BARE = re.compile(r"^\s*(?:willing|able|wanting|want\s+to)\s*$", re.I)
 _NOT = re.compile(
     r"\b(?:not|no|never|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|unable|isn'?t|doesn'?t|"
-    r"wont|cant|doesnt)\b|n't\b",
+    r"wont|cant|doesnt|dont|didnt|wouldnt|couldnt|isnt|wasnt)\b|n't\b",
+    re.I,
+)
+# "I don't want her doing it forever", "me want her go uni": wanting someone else to do
+# something is the wish of the one speaking for them, not the carer's own willingness.
+_WANT_OTHER = re.compile(
+    r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?)\s+(?:for\s+)?"
+    r"(?:her|him|them|you|she|he|they|my\s+\w+|mum|mam|dad)\b",
     re.I,
 )
 
@@ -121,10 +132,11 @@ def _willing_and_able(text: str, fills: list[str]) -> dict[str, tuple[bool | Non
     if willing is None or able is None:
         return {}
     found: dict[str, tuple[bool | None, str]] = {}
-    clauses = re.split(r"[.;,!?:]|\s[-\u2013]\s|\bbut\b|\bthough\b|\bhowever\b", text)
+    clauses = re.split(r"[.;,!?:]|\s[-\u2013]\s|\bbut\b|\bthough\b|\bhowever\b", text, flags=re.I)
     for i, clause in enumerate(clauses):
         clause = clause.strip()
-        want, can = bool(_WANT.search(clause)), bool(_ABLE.search(clause))
+        want = bool(_WANT.search(clause)) and not _WANT_OTHER.search(clause)
+        can = bool(_ABLE.search(clause))
         if want == can:
             continue  # both or neither: this clause answers nothing on its own
         path = willing if want else able
@@ -136,6 +148,12 @@ def _willing_and_able(text: str, fills: list[str]) -> dict[str, tuple[bool | Non
                     break
                 rest.append(after)
             reply = classify(" ".join(rest))
+            # "But able, in a few years no, I am 68, my body will not let me": the first part
+            # after the word that says yes or no answers it
+            for part in rest if reply not in (Reply.yes, Reply.no) else []:
+                reply = classify(part)
+                if reply in (Reply.yes, Reply.no, Reply.ambiguous):
+                    break
             value = {Reply.yes: True, Reply.no: False}.get(reply)
             clause = " ".join([clause, *rest]).strip()
         if path in found and found[path][0] != value:

@@ -74,7 +74,25 @@ def leading(text: str) -> tuple[Reply, int]:
     return _leading(tokens)
 
 
+# "Now, yes, I am doing it, but it is getting hard", "at the moment no": the time the answer
+# holds for, said before it
+_FOR_NOW = [
+    ["now"], ["for", "now"], ["right", "now"], ["just", "now"], ["at", "the", "moment"],
+    ["at", "the", "minute"], ["at", "present"], ["currently"], ["for", "the", "moment"],
+    ["for", "the", "time", "being"], ["these", "days"], ["today"],
+]  # fmt: skip
+
+
 def _leading(tokens: list[str]) -> tuple[Reply, int]:
+    for now in _FOR_NOW:
+        if tokens[: len(now)] == now and len(tokens) > len(now):
+            kind, length = _leading_answer(tokens[len(now) :])
+            if kind is not Reply.unknown:
+                return kind, len(now) + length
+    return _leading_answer(tokens)
+
+
+def _leading_answer(tokens: list[str]) -> tuple[Reply, int]:
     unsure = next((p for p in _phrases("unsure") if tokens[: len(p)] == p), None)
     if unsure:
         return Reply.ambiguous, len(unsure)
@@ -118,7 +136,7 @@ def classify(text: str) -> Reply:
         kind, _ = leading(sentences[-1][last.end() :])
         if kind in (Reply.yes, Reply.no):
             return kind
-    if len(tokens) <= 8 and any(_within(p, tokens) for p in _phrases("unsure")):
+    if len(tokens) <= 8 and any(_unsure_within(p, tokens) for p in _phrases("unsure")):
         return Reply.ambiguous  # "she is not sure": neither the yes of "she is" nor a no
     kind, length = leading(text)
     closing = _closing(sentences[-1]) if len(sentences) > 1 else Reply.unknown
@@ -161,6 +179,23 @@ def _anywhere(tokens: list[str]) -> Reply:
         and _within(p, tokens)  # a lone "n" in "shoping n cleening"
     }
     return seen.pop() if len(seen) == 1 else Reply.unknown
+
+
+# "with people he doesn't know": not knowing that says who, not that the answer is unknown
+_UNKNOWN_ONES = frozenset(
+    {"people", "person", "someone", "somebody", "anyone", "anybody", "strangers", "folk",
+     "folks", "places", "things", "words", "faces", "staff", "men", "women"}
+)  # fmt: skip
+_SUBJECTS = frozenset({"i", "he", "she", "they", "we", "you"})
+
+
+def _unsure_within(phrase: list[str], tokens: list[str]) -> bool:
+    n = len(phrase)
+    return any(
+        tokens[i : i + n] == phrase
+        and not (i >= 2 and tokens[i - 1] in _SUBJECTS and tokens[i - 2] in _UNKNOWN_ONES)
+        for i in range(len(tokens) - n + 1)
+    )
 
 
 def _within(phrase: list[str], tokens: list[str]) -> bool:
