@@ -122,7 +122,10 @@ def _out_of_touch(text: str, m: people.Mention, found: list[people.Mention]) -> 
     """ "Ex-wife and adult daughter not in contact", "my dad doesnt help, hes not around": people
     said to be out of touch are no help. Only their own words count: from the last comma or "but"
     before them to the sentence's end or the next person not joined to them by "and" ("Jo does
-    my shopping but Dave never visits")."""
+    my shopping but Dave never visits"). Someone said just after "not" ("Not her mum", "my
+    sister helps, not my brother") is said not to be one of them."""
+    if _NOT_THEM.search(text[: m.start]):
+        return True
     stop = re.search(r"[.;!?\n]", text[m.end :])
     end = m.end + stop.start() if stop else len(text)
     starts = [0, *(s.end() for s in re.finditer(r"[.;!?\n]", text[: m.start]))]
@@ -155,6 +158,9 @@ def _out_of_touch(text: str, m: people.Mention, found: list[people.Mention]) -> 
     )
 
 
+# "Not her mum", "Jo does my shopping, not my dad", "but never my brother": "not" opening a
+# sentence or a part of it, just before someone ("if not my daughter then Jo" is not this)
+_NOT_THEM = re.compile(r"(?:^|[.;,!?\n(]|\b(?:but|and|or)\b)\s*(?:not|never|nor)\s+$", re.I)
 # "Ex-wife and adult daughter": joined by "and", with up to two words of their own between
 _JOINED_LOOSE = re.compile(r",?\s*(?:and|&|n)\s+(?:[\w'-]+\s+){0,2}", re.I)
 
@@ -214,6 +220,10 @@ def _clauses(text: str, ctx: Context) -> list[tuple[people.Mention, str, str, bo
         stop = _SENTENCE_END.search(after)
         if stop and (more := _next_sentence(text, m, m.end + stop.start(), end, bounds)):
             after = f"{after[: stop.start()]}, {more}"
+        elif stop and (
+            more := _fragment(text, m, m.end + stop.start(), end, after[: stop.start()])
+        ):
+            after = more
         else:
             after = after[: stop.start()] if stop else after
         out.append((m, after, m.quote + after, False))
@@ -252,6 +262,47 @@ def _next_sentence(
         return None
     said = text[hit.start(1) : min(hit.end(1), end)].rstrip(" ,")
     return said[:1].lower() + said[1:]  # "does my shopping, she also rings me"
+
+
+# Words that may go with a time said alone ("About every two weeks.", "Usually Sundays.")
+_WITH_A_TIME = frozenset(
+    {"about", "around", "roughly", "approx", "approximately", "usually", "normally", "mostly",
+     "maybe", "probably", "at", "least", "or", "so", "and", "&", "n", "also", "too"}
+)  # fmt: skip
+# The next sentence: up to the next sentence's end
+_A_SENTENCE = re.compile(r"[.;!?\n]+\s*([^.;!?\n]*?)\s*(?=[.;!?\n]|$)")
+
+
+def _fragment(text: str, m: people.Mention, stop: int, end: int, said: str) -> str | None:
+    """A note's next sentence with no one in it goes on about whoever was just said: a time alone
+    ("Josh, her PA. Every two weeks.", "My son Dan. Weekends.") says when they help; a few words
+    of tasks after someone with nothing else said of them ("Denise, her old foster carer. Sunday
+    tea and texts.") say what they do, as after a dash. Not a sentence that says what someone is
+    like or where they are ("Lovely lad.", "Lives in Leeds.": ``not_help_openers``)."""
+    hit = _A_SENTENCE.match(text, stop)
+    if hit is None or not hit[1] or hit.end(1) > end:
+        return None
+    frag = hit[1]
+    words = lexicon.words(frag)
+    if not words or words[0] in ("she", "he", "they", "i", "we", "you", "it"):
+        return None
+    if _when(frag) and all(w in _WITH_A_TIME for w in lexicon.words(_without_when(frag))):
+        return f"{said}, {frag}"
+    if (re.sub(r"[\W_]+", "", said) or len(words) > 6 or words[0] in _not_openers()
+            or re.search(r"\b(?:is|are|was|were|be|been|not|no)\b|\d", frag, re.I)):  # fmt: skip
+        return None
+    if not any(w in _help_verbs() or _doing(w) for w in words):
+        return None  # "My son Tom. Useless."
+    return f"{said} - {frag}"
+
+
+def _doing(word: str) -> bool:
+    """ "shopping", "cooking", "driving": a verb of helping said as a task."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    verbs = _help_verbs()
+    return stem in verbs or f"{stem}e" in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs)
 
 
 _CONDITION = frozenset(
@@ -330,10 +381,34 @@ _POSSESSIVES = ("my ", "his ", "her ", "their ", "our ")
 _AT_PLACE = re.compile(r"\b(?:at|in|near)\s+$")
 
 
+# "lives Birmingham", "based Leeds", "rings every day from Galway": where someone lives, or
+# where a verb of keeping in touch is said from (with up to four words of when between)
+_LIVES_PLACE = re.compile(r"\b(?:live|lives|living|lived|based|moved)\s+(?:to\s+|out\s+)?$", re.I)
+# "Sister Lorraine Marsh (Hull)", "Femi Adebayo (Northgate Housing)": a name alone in brackets
+# just after a named person is where they are or whom they work for
+_ALONE_IN_BRACKETS = re.compile(r"[\w.'\u2019]\s*\(\s*$")
+
+
 def _place(text: str, m: people.Mention) -> bool:
-    """ "farms adjoining land at Low Garth", "a flat in Abbey Hey": a name with nothing else said
-    of who it is, just after "at", "in" or "near", is where, not someone."""
-    return bool(m.name) and not m.relationship and bool(_AT_PLACE.search(text[: m.start]))
+    """ "farms adjoining land at Low Garth", "a flat in Abbey Hey", "live Birmingham", "rings
+    every day from Galway", "Lorraine Marsh (Hull)": a name with nothing else said of who it is,
+    just after "at", "in", "near", a word of living, a verb of keeping in touch and "from", or
+    alone in brackets after a named person, is where, not someone."""
+    if not m.name or m.relationship:
+        return False
+    before = text[: m.start]
+    if _AT_PLACE.search(before) or _LIVES_PLACE.search(before):
+        return True
+    if _from_after_keeping_in_touch().search(before):
+        return True
+    return bool(_ALONE_IN_BRACKETS.search(before)) and bool(re.match(r"\s*\)", text[m.end :]))
+
+
+@cache
+def _from_after_keeping_in_touch() -> re.Pattern[str]:
+    verbs = "|".join(sorted(_forms(lexicon.load("network_words")["where_from_verbs"]), key=len,
+                            reverse=True))  # fmt: skip
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w'-]+\s+){{0,4}}?(?:from)\s+$", re.I)
 
 
 def _whose(text: str, m: people.Mention) -> bool:
@@ -624,6 +699,11 @@ def _without_when(text: str) -> str:
     return text
 
 
+# "Aoife my daughter, 15 - cook", "Kerry, best friend from Deaf club - drives me": a few words of
+# who someone is after a comma, then a dash before what they do (a spaced dash, not "ex-wife")
+_SAID_FIRST = re.compile(r"\s*,\s*(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+(\s+)[-\u2013\u2014]+\s")
+
+
 def _help(after: str, m: people.Mention, joined: bool, keep: bool = False) -> str | None:
     """What the words after someone say they do: "does my shopping" in "my daughter Mary does my
     shopping", in parts where the words go on about them ("comes every evening - she does my
@@ -634,6 +714,8 @@ def _help(after: str, m: people.Mention, joined: bool, keep: bool = False) -> st
         after = after[after.index(")") + 1 :]
     after = _LEAD.sub("", after)
     after = after[: stop.start()] if (stop := _STOP.search(after)) else after
+    if said_first := _SAID_FIRST.match(after):  # "Aoife my daughter, 15 - cook, shop"
+        after = after[said_first.end(1) :]
     shorthand = bool(re.match(r"\s*[-\u2013\u2014:]", after))
     cuts = list(_ON.finditer(after))
     pieces = [after[: cuts[0].start() if cuts else len(after)]]
@@ -659,7 +741,7 @@ def _help(after: str, m: people.Mention, joined: bool, keep: bool = False) -> st
         kept = kept[1:]
     if not kept:
         return None
-    out = kept[0][1]
+    out = re.sub(r"^[-\u2013\u2014:\s]+", "", kept[0][1])  # "- cook, shop": what, not the dash
     for joiner, _, piece in kept[1:]:  # later parts as said: "and she'll knock if ..."
         piece = piece if keep else _without_when(piece)
         piece = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", piece)))
@@ -733,8 +815,10 @@ def _rest(rest: str, shorthand: bool = False, keep: bool = False) -> str | None:
     said_first = rest
     after = _past_place(rest) or _WHERE_FROM.sub("", rest)
     rest = after if len(after.split()) >= 2 else rest
-    rest = text_.clean(re.sub(r"\s+(?:and|but|so|,)$", "", rest, flags=re.I))
-    rest = from_.group(1) if (from_ := _where_from().match(rest)) else rest
+    rest = text_.clean(re.sub(r"(?:,|\s+(?:and|but))\s+(?:not|nor)$|\s+(?:and|but|so|,)$", "", rest,
+                              flags=re.I))  # fmt: skip
+    from_ = _where_from().match(rest)  # "ring from Galway": keeping in touch, from where
+    rest = from_.group(1) if from_ else rest
     rest = _past_coming(rest)
     said_words = lexicon.words(rest)
     if said_words and said_words[0] not in _help_verbs():
@@ -752,7 +836,7 @@ def _rest(rest: str, shorthand: bool = False, keep: bool = False) -> str | None:
         return None
     # one word says what someone does when it is said of them ("Janelle visits"); "help" alone
     # after two people ("Karim and Imran help") says nothing more
-    return rest if len(said_words) >= 2 or said_words[0].endswith("s") else None
+    return rest if len(said_words) >= 2 or said_words[0].endswith("s") or from_ else None
 
 
 def _past_coming(rest: str) -> str:
@@ -812,7 +896,7 @@ def _later_help(rest: str) -> str | None:
         place = nxt
     if place and not re.search(r"[,;:]", place.group(0)):  # "Kay from the flats, we have"
         return rest[place.end() :]
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest)[1:]:
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+[-\u2013\u2014]+\s+", rest)[1:]:
         words = lexicon.words(part)
         if words and words[0] in _help_verbs() and (len(words) >= 2 or words[0].endswith("s")):
             return part.strip()
