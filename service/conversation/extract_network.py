@@ -874,7 +874,13 @@ def _says_nothing(said: list[str]) -> bool:
     something when they come or come when needed ("comes round if I ring")."""
     alone = lexicon.load("network_words")["says_nothing_alone"]
     verbs = _help_verbs()
+    if said[0] in alone and len(said) > 2 and said[1] in _WHAT_ABOUT:
+        return False  # "comes about his weight and his tablets": what the visits are for
     return said[0] in alone and not any(w in verbs or w in _CONDITION for w in said[1:])
+
+
+# "comes about his tablets", "comes re his feet": what someone comes for, said after coming
+_WHAT_ABOUT = frozenset({"about", "re", "regarding", "to"})
 
 
 @cache

@@ -196,3 +196,34 @@ def test_dash_after_who(said: str, help: str) -> None:
 )
 def test_dash_after_who_guards(said: str) -> None:
     assert _network(said)[0][2] is None
+
+
+# --- (5) what someone comes about ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "help"),
+    [
+        ("Julie the nurse comes once a month about his weight and his tablets",
+         "comes about his weight and his tablets"),
+        ("Sam the OT comes re his equipment", "comes re his equipment"),
+        ("Kath from the surgery comes every 6 weeks about her bloods", "comes about her bloods"),
+        ("Ruth the district nurse comes regarding the dressings", "comes regarding the dressings"),
+        ("Neil the CPN comes every 2 weeks about his depot", "comes about his depot"),
+    ],
+)  # fmt: skip
+def test_what_they_come_about(said: str, help: str) -> None:
+    assert _network(said)[0][2] == help
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my son comes about twice a year",
+        "Pat comes about every fortnight",
+        "Becca comes tues n thurs",
+        "my niece comes Sundays from Leeds",
+    ],
+)
+def test_coming_alone_guards(said: str) -> None:
+    assert _network(said)[0][2] is None
