@@ -35,7 +35,7 @@ def _outcome_table(ctx: Context) -> dict[str, list[str]]:
 # The words ending a list, no item of it: "that kind of thing", "and so on", "etc".
 _LIST_END = (
     r"(?:and\s+)?(?:(?:all\s+)?(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)s?"
-    r"|stuff\s+like\s+that|things\s+like\s+that|(?:so\s+)?on|etc|the\s+like)"
+    r"|stuff\s+like\s+that|things\s+like\s+that|so\s+on|etc|the\s+like)"
 )
 _HOW_MUCH = r"(?:mainly|mostly|probably|definitely|obviously|basically|honestly|certainly)"
 _NEED_LEAD = re.compile(
@@ -256,7 +256,10 @@ def _need_phrases(text: str) -> tuple[list[str], list[str]]:
     only sums up the items after it ("Everything really, she can't do anything for herself")."""
     phrases = [_unnumbered(_without_intro(p)) for p in _phrases(text)]
     phrases = [
-        p for p in phrases if p and not re.fullmatch(rf"(?:{_LIST_END}|{_HOW_MUCH})\W*", p, re.I)
+        p
+        for p in phrases
+        # "the bins and so on" may leave "so on" or "on" as an item of its own
+        if p and not re.fullmatch(rf"(?:{_LIST_END}|(?:so\s+)?on|{_HOW_MUCH})\W*", p, re.I)
     ]
     listed = [
         p
@@ -565,14 +568,21 @@ def x_assessed_needs(text: str, ctx: Context) -> Extraction:
     if kind in (Reply.ambiguous, Reply.unknown) and not text.strip():
         return Extraction(clarify="yes_no")
     rest = " ".join(lexicon.words(text)[used:]) if kind is not Reply.unknown else text
+    if kind is Reply.unknown and _agrees(text):
+        kind, rest = Reply.yes, ""  # "Read back to K - agreed with all four"
+    if kind is Reply.yes and _agrees(rest) and not _names_a_task(rest):
+        rest = ""  # "Yes, that's right", "yes - confirmed by her son": no need of its own
     rest = re.sub(r"^(?:but|and|also|plus)\s+", "", rest)
     facts = []
     if kind is Reply.yes:
         for need in (ctx.plan.get("assessment") or {}).get("identified_needs") or []:
+            # the outcomes the assessment's words name, as for any need
+            outcomes = _outcomes(need["description"], ctx)
             value = {
                 "id": ctx.new_id("needs"),
                 "description": need["description"],
                 "assessment_ref": need["ref"],
+                "eligibility_outcomes": outcomes or None,
             }
             facts.append(item("needs", value, said(text)))
     if (rest.strip() and kind is not Reply.yes) or len(rest.split()) > 1:
@@ -580,6 +590,18 @@ def x_assessed_needs(text: str, ctx: Context) -> Extraction:
     if kind is Reply.unknown and not facts:
         return Extraction(clarify="yes_no")
     return Extraction(facts, value=kind is Reply.yes)
+
+
+_AGREES = re.compile(rf"\b(?:{_words_of(_LIST_WORDS['agrees_with_the_list'])})\b", re.I)
+_DISAGREES = re.compile(rf"\b(?:{_words_of(_LIST_WORDS['disagrees_with_the_list'])})\b", re.I)
+
+
+def _agrees(text: str) -> bool:
+    """The assessment's needs agreed or confirmed, said without a yes: "agreed with all four",
+    "staff confirm all accurate"; never with words against them ("agreed, apart from the
+    stairs", "doesn't agree with the money one")."""
+    said_ = text.replace("\u2019", "'")
+    return bool(_AGREES.search(said_)) and not _DISAGREES.search(said_)
 
 
 def x_risks(text: str, ctx: Context) -> Extraction:
@@ -718,7 +740,8 @@ def _unable_reasons(text: str, carer: bool = False) -> list[tuple[int, str, str]
     carer's own plan, words saying the carer's health is giving way ("signed off with stress",
     "on antidepressants") are the danger the caring poses (reg 3(2)(c))."""
     table = lexicon.load("unable_reasons")
-    read = _NOT_A_REASON.sub(" - ", text.replace("\u2019", "'"))
+    # the words taken out keep their length, so a place in ``read`` is the same place in ``text``
+    read = _NOT_A_REASON.sub(_blanked, text.replace("\u2019", "'"))
     reasons = {k: table[k] for k in _REASONS}
     if _ABLE.search(read):  # "I can do it, I just don't": a bare "can't" is no inability
         weak = set(table["weak_unable"])
@@ -735,6 +758,7 @@ def _unable_reasons(text: str, carer: bool = False) -> list[tuple[int, str, str]
     if alone and "without_assistance" not in {k for _, k, _ in found}:
         found.append((alone[0], "without_assistance", text[alone[0] : alone[1]]))
     checks = (
+        ("without_assistance", _WOULD_IF),
         ("significantly_longer", _TAKES_LONG),
         ("significantly_longer", _TIMES_AS_LONG),
         ("endangers_safety", _TAKEN),
@@ -744,6 +768,11 @@ def _unable_reasons(text: str, carer: bool = False) -> list[tuple[int, str, str]
         if hit and key not in {k for _, k, _ in found}:
             found.append((hit.start(), key, text[hit.start() : hit.end()].strip()))
     return sorted(found)
+
+
+def _blanked(found: re.Match[str]) -> str:
+    """Words that are no reason, as a break of the same length: " ---- "."""
+    return " " + "-" * max(len(found.group(0)) - 2, 0) + " "
 
 
 def _words_re(phrases: list[str]) -> str:
@@ -796,6 +825,16 @@ _TAKEN = re.compile(
 )
 
 
+# Doing it alone said as what would be, were it not for something: "she'd do it all herself only
+# she has no breath", "I would manage it on my own if I could", "he'd cook for himself but his
+# hands shake".
+_WOULD_IF = re.compile(
+    r"(?:\b(?:would)|'d)\s+(?:(?:love|like|want)\s+to\s+|happily\s+|gladly\s+)?"
+    r"(?:do|manage|cook|wash|go|get\s+there)\s+(?:(?:it|them|that|this|everything|things|for)\s+)?"
+    r"(?:all\s+)?(?:by\s+)?(?:myself|herself|himself|themselves|on\s+(?:my|her|his|their)\s+own"
+    r"|alone)\s*,?\s+(?:only|but|if\s+(?:i|she|he|they)\s+could)\b",
+    re.I,
+)
 _ALONE_LEAD = re.compile(rf"\b(?:{_words_re(_UNABLE['alone_leads'])})\b", re.I)
 _ALONE_FAILS = re.compile(
     rf"\b(?:{_words_re(_UNABLE['alone_fails'])})\b(?!\s+(?:mind|minds|like|likes|want|wants|care|need|needs)\b)",
