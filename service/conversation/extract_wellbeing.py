@@ -572,11 +572,41 @@ _STAYING = frozenset(
 )  # fmt: skip
 
 
+# "Worried about moving" is a move of home; "scared about moving my legs" is the body moving, and
+# "thinking about moving in together" is the relationship (read as before).
+_MOVING_BODY = re.compile(
+    r"\bmoving(?=\s+(?:my|his|her|their|your|the)\s+(?:arms?|legs?|hands?|head|neck|body|feet|"
+    r"foot|fingers?|shoulders?|back|hips?|knees?)\b|\s+in\s+(?:together|with)\b)",
+    re.I,
+)
+
+
+_DIGNITY_DOMAIN = "personal_dignity"
+
+
+def _ashamed_of_the_body(said: str) -> bool:
+    """Shame said with the body's functions ("sometimes accident, embarrassed"): dignity
+    (wellbeing_cues.yaml ``shame`` and ``continence``)."""
+    cues = _cues("shame"), _cues("continence")
+    said = _ROAD_ACCIDENT.sub(" crash ", said)
+    return all(lexicon.keys(said, cue) for cue in cues)
+
+
+# "A car accident", "the accident on the bike": a crash, not the body's.
+_ROAD_ACCIDENT = re.compile(
+    r"\b(?:car|road|traffic|bike|motorbike|motorcycle|bus|work|industrial|building|site)\s+"
+    r"accidents?\b|\baccidents?\s+(?:on|in|at|with)\s+(?:the\s+|a\s+|my\s+|his\s+|her\s+)?"
+    r"(?:road|roads|car|bike|motorbike|bus|work|site|crossing|motorway)\b",
+    re.I,
+)
+
+
 def _keys(text: str, table: dict[str, list[str]]) -> list[str]:
     """``lexicon.keys``, except that a real word is never read as a misspelling of another
     ("tried" is not "tired": feelings.yaml ``not_misspellings``), and the home named only as the
     place where something happens is not the suitability of the home."""
     text = _FALLING_OUT.sub("falling-out", _NAME_POSSESSIVE.sub(r"\1", text))
+    text = _MOVING_BODY.sub("shifting", text)
     text = _ON_THE_LEVEL.sub(" on level ground", _QUOTE_MARK.sub(" ", text))
     text = _PLACE_NAME.sub(r"\g<at> zzz", text)
     text = _AMOUNT.sub(" money ", _BROKE_BONE.sub("fractured", text))
@@ -585,6 +615,8 @@ def _keys(text: str, table: dict[str, list[str]]) -> list[str]:
     if not _SOMEONE_ELSE.search(text[1:]):  # "I want Pauline to have time for herself"
         said = _as_first_person(said)
     keys = _real_keys(said, table)
+    if _DIGNITY_DOMAIN in table and _DIGNITY_DOMAIN not in keys and _ashamed_of_the_body(said):
+        keys.append(_DIGNITY_DOMAIN)
     if _HOME_DOMAIN in keys and _HOME_DOMAIN in table:
         placed = _going_home().sub(r"\g<to> zzz", _AT_HOME.sub(_only_a_place, said))
         if _HOME_DOMAIN not in _real_keys(placed, {_HOME_DOMAIN: table[_HOME_DOMAIN]}):
@@ -693,9 +725,18 @@ def _harm(only_me: bool = False) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{acts})\b", re.I)
     taken = (
         rf"(?:{one_of(spec['money_taken'])})\s+(?:all\s+(?:of\s+)?)?(?:my|his|her|their)\s+"
-        rf"(?:[\w'\u2019-]+\s+)?(?:{one_of(spec['belongings'])})(?!\s+book)"
+        rf"(?:[\w'\u2019-]+\s+(?:and\s+(?:my|his|her|their)\s+)?)?(?:{one_of(spec['belongings'])})"
+        r"(?!\s+book)"
     )
-    return re.compile(rf"\b(?:{acts}|{taken})\b", re.I)
+    things = (
+        rf"(?:(?:a|some|more|the|his|her|my|their)\s+)?(?:{one_of(spec['belongings'])}|£\s*\d+)"
+    )
+    asked = (
+        rf"(?<!\bi\s)(?<!\bwe\s)(?:{one_of(spec['ask_verbs'])})\s+(?:{targets})\s+for\s+{things}"
+        rf"|(?<!\bi\s)(?<!\bwe\s)(?:{one_of(spec['borrow_verbs'])})\s+{things}\s+(?:off|from)\s+"
+        rf"(?:{targets})|{one_of(spec['lent_out'])}"
+    )
+    return re.compile(rf"\b(?:{acts}|{taken}|{asked})\b", re.I)
 
 
 # An amount is money: "someone took £40 off him" is money taken, "£600 into my overdraft".
