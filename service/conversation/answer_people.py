@@ -417,17 +417,41 @@ _NAME_NEXT = re.compile(
 )
 
 
-def _named_after(text: str, found: list[people.Mention]) -> list[people.Mention]:
+# "mum is here (Tracey)", "my son's with me (Dan)": a name alone in brackets closing the clause
+# of an unnamed relationship, with no one else said between, is theirs
+_NAME_BRACKETED = re.compile(
+    r"^(?P<between>[^.;!?()\n,]{1,40}?)\s*\(\s*(?P<n>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)?)"
+    r"\s*\)"
+)
+
+
+def _named_after(
+    text: str, found: list[people.Mention], ctx: Context | None = None
+) -> list[people.Mention]:
+    """ "my nan. Pauline": the name said just after an unnamed relationship is theirs; not a
+    name the plan already holds for someone else ("mum. Jo." with Jo the case manager is two)."""
+    others = {
+        str(k.get("name") or "").split(" ")[0].lower(): people.role_of(k["relationship"])
+        for k in (known_people(ctx) if ctx else [])
+        if k.get("relationship") and _real_name(k)
+    }  # by role: "Mum. Jackie Moss" with Jackie her foster mum is still family
     out: list[people.Mention] = []
     skip: set[int] = set()
     for i, m in enumerate(found):
         if i in skip:
             continue
         hit = _NAME_NEXT.match(text[m.end :]) if m.relationship and not m.name else None
+        if m.relationship and not m.name and not hit:
+            hit = _NAME_BRACKETED.match(text[m.end :])
+            later = [o for o in found[i + 1 :] if hit and o.start < m.end + hit.start("n")]
+            if hit and (later or re.search(r"\b(?:and|or|&)\b", hit["between"], re.I)):
+                hit = None  # "mum and my sister (Jo)": Jo is the sister
         word = hit["n"] if hit else ""
         said_name = people._title(word)
+        known_as = others.get(said_name.split(" ")[0].lower()) if said_name else None
         if (
             hit
+            and known_as in (None, people.role_of(m.relationship))
             and all(people.could_be_name(w) for w in said_name.split())
             and not any(w.lower() in people.relationship_words() for w in word.split())
         ):
@@ -532,7 +556,7 @@ def answer_mentions(text: str, ctx: Context) -> list[people.Mention]:
     found = [m for m in people.mentions(text) if (m.name or m.relationship) and not _owner(text, m)]
     found = [m for m in found if not _whose_only(text, m, found)]
     found = [to_the_person(m, ctx) for m in found]
-    found = _named_before(text, _named_after(text, found), ctx)
+    found = _named_before(text, _named_after(text, found, ctx), ctx)
     mine = me_mentions(text, ctx)  # "I'm his carer": the words inside say who the answerer is
     mine, found = _me_by_name(text, mine, found)
     found = [m for m in found if not any(me.start <= m.start < me.end for me in mine)]

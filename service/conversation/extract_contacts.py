@@ -413,7 +413,11 @@ def _named_by_number(
 # "(Jodie: I'm paid to support him so I can't be)": someone paid to care or support cannot be
 # the appropriate person (Care Act s.67(4)); "I'm not paid a penny" is no such word.
 _PAID = re.compile(r"\bpaid\b", re.I)
-_UNPAID = re.compile(r"(?:\bnot|n't|\bnever|\bno)(?:\s+\w+){0,2}\s*$", re.I)
+_UNPAID = re.compile(
+    r"(?:\bnot|n['\u2019]t|\b(?:aint|isnt|wasnt|dont|doesnt|didnt|never|no|nobody))"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
 
 
 def _paid(text: str) -> bool:

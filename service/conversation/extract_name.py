@@ -24,7 +24,7 @@ _PREF_CUED = re.compile(
 # like being called Margaret": a name turned down in its own clause is not the one used
 _TURNED_DOWN = re.compile(
     r"\b(?:nobody|no\s*one|noone|never|not|don['\u2019]?t|doesn['\u2019]?t|won['\u2019]?t"
-    r"|hates?|except)\b[^,.;!?\n\u2013\u2014]*$",
+    r"|hates?|except|only)\b[^,.;!?\n\u2013\u2014]*$",
     re.I,
 )
 # "it's Jadey at home", "Bill to us", "we call him Tommo at home": the name the family uses
@@ -72,6 +72,17 @@ _PREF_I_AM = re.compile(
     r"(?:just\s+|always\s+)?(?P<n>[^\W\d_](?:[^\W\d_]|['-])+)\b(?!\s+[a-z])",
     re.I,
 )
+# "william hartley but its Liam", "Katherine Jones, it's Kate really", "Amber-Louise Hart. She
+# likes Amber", "Samantha Cole - she'd like Sam": after the full name, "it's" or what they like and
+# a short form of the first name (so "but it's fine", "she likes Coronation Street" are none)
+_PREF_ITS = re.compile(
+    r"(?:^|[,.;(/\u2014\u2013]|\s-|\bbut\b)\s*(?:(?:but|and|though)\s+)?"
+    r"(?:(?:it['\u2019]?s|it\s+is)\s+(?:just\s+|always\s+)?"
+    r"|(?:(?:she|he|they)\s+|(?:she|he|they)['\u2019]d\s+|i['\u2019]d\s+|i\s+)?"
+    r"(?:likes?|prefers?|would\s+like)\s+(?:being\s+called\s+|to\s+be\s+called\s+)?)"
+    r"(?P<n>[^\W\d_](?:[^\W\d_]|['-])+)\b",
+    re.I,
+)
 _NAME_SPLIT = re.compile(
     r"\s*(?:[,.;(/\u2014\u2013]|\s-\s|\bbut\b|\band\b|\bor\b|\bcall me\b|\bknown as\b"
     r"|\bprefers?\b)\s*",
@@ -85,7 +96,8 @@ def x_name(text: str, ctx: Context) -> Extraction:
     plain = re.sub(rf"\b({TITLE})\.", r"\1", words, flags=re.I)
     main = _NAME_SPLIT.split(plain, maxsplit=1)[0]
     main = re.sub(
-        r"^(?:my name is|my name's|i'm|i am|it's|it is|this is|name is|hi,? i'm)\s+",
+        r"^(?:(?:my|his|her|their) name is|(?:my|his|her|their) name['\u2019]s|i'm|i am|it's"
+        r"|it is|this is|name is|hi,? i'm)\s+",
         "",
         main,
         flags=re.I,
@@ -142,6 +154,12 @@ def _preferred_name(rest: str, main: str) -> tuple[str, str] | None:
         said_name = people._title(hit["n"])
         known = said_name.lower() in names or not people.could_be_name(said_name)
         if not known and _short_form(said_name, first):
+            return said_name, hit.group(0).strip(" ,.()-")
+    for hit in _PREF_ITS.finditer(rest):
+        said_name = people._title(hit["n"])
+        if said_name.lower() in names or not people.could_be_name(said_name):
+            continue
+        if _short_form(said_name, first) and not _TURNED_DOWN.search(rest[: hit.start("n")]):
             return said_name, hit.group(0).strip(" ,.()-")
     just = _PREF_JUST.search(rest)
     if just and just["n"].lower() != main.lower() and len(main.split()) > 1:

@@ -147,6 +147,8 @@ def _is_name(tok: str, after_relationship: bool) -> bool:
         return False  # MS, GP, OT: conditions and job titles, not names
     if tok in _NOT_CAPITALISED_NAMES or tok.rstrip("s") in _NOT_CAPITALISED_NAMES:
         return False  # "Sundays", "Mondays"
+    if tok.isupper() and (tok.capitalize() in _NOT_CAPITALISED_NAMES or tok.lower() in _NOT_NAMES):
+        return False  # "TEXT only", "NEVER after 9": an ordinary word said loud, not a name
     if "-" in tok and any(p.lower() in relationship_words() for p in tok.split("-")):
         return False  # "Ex-husband", "Step-son": who someone is, not their name
     if sum(c.isupper() for c in tok) >= 3 and any(c.islower() for c in tok):
@@ -463,6 +465,8 @@ def _around_relationship(
                 for k, (s, e) in enumerate(after)]  # fmt: skip
         return _shared_surname(toks, after, said)
     before = _name_before(toks, words, first)
+    if before is not None and _aside_speaker(toks, words, before, first, i + n):
+        before = None  # "funny (mum says)", "on esa and pip, mum does it": no one's name
     team = words[i + n] in _ORGANISATION if i + n < len(words) else False
     if before is not None and before[1] == first and team:
         # "Kirkby Stephen DN team", "Leeds OT service": the place names the team, no one's name
@@ -615,6 +619,26 @@ _ADDRESS = frozenset(lexicon.load("people_words")["address_words"])
 def _acronym(tok: str) -> bool:
     """ "HDA", "MND": a kind of service or condition in capitals, not a relationship itself."""
     return tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 5 and tok not in _CAPITALS
+
+
+_SAYS = frozenset({"says", "said", "reckons", "reckoned", "thinks", "thought", "calls", "put"})
+
+
+def _aside_speaker(
+    toks: list[re.Match[str]], words: list[str], before: tuple[int, int], first: int, end: int
+) -> bool:
+    """A relationship said bare ("mum", no "my") as who says or does what follows: "funny (mum
+    says)", "stubborn, dad reckons" are the words of an aside; "pip, mum does it now" (typed in
+    lower case) ends a list before her clause. The word before is not her name ("Mary (my
+    daughter) says", "Sue, my sister, helps" still are)."""
+    if first == 0 or words[first - 1] in _OWNERS or end >= len(words):
+        return False
+    said_before = toks[before[0]].group(0)
+    if words[end] in _SAYS and "(" in [*words[before[1] : first], words[before[1] - 1]]:
+        return True
+    if words[end] in _SAYS and words[first - 1] == ",":
+        return not said_before[:1].isupper() or not could_be_name(said_before)
+    return said_before.islower() and words[first - 1] == "," and _verb(toks[end].group(0))
 
 
 def _name_before(toks: list[re.Match[str]], words: list[str], i: int) -> tuple[int, int] | None:
