@@ -599,7 +599,8 @@ def _in_words(text: str) -> tuple[int, text_.Amount] | None:
 
 # the period right after an amount, in any of the ways people and letters write it
 _PERIOD_AFTER = re.compile(
-    r"\s*(?:(?:a|an|per|each|every|/)\s*(?P<u>week|wk|year|yr|annum|month|fortnight)\b"
+    # "£318 week": the period said bare after the amount, as people writing briefly do
+    r"\s*(?:(?:(?:a|an|per|each|every|/)\s*)?(?P<u>week|wk|year|yr|annum|month|fortnight)\b"
     r"|(?P<s>p\.?\s?a\b\.?|p/a\b|per\s+annum|annually|yearly|a\s+year|weekly|p\.?\s?w\b\.?|p/w\b"
     r"|monthly|pcm\b|p\.c\.m\.?|fortnightly))",
     re.I,
@@ -700,10 +701,12 @@ _SOMETIMES = re.compile(
 # "maybe a hour in the morning and two in the evening. I would say twenty hours a week": the
 # hours said as so many a week are the answer, whatever pieces were counted before them.
 _A_WEEK = re.compile(
-    r"\b\d+(?:\.\d+)?(?:\s+and\s+a\s+half)?\s*(?:hours?|hrs?|h)\s+(?:a|per|each|every|/)\s*"
-    r"(?:week|wk)\b",
+    r"\b(?P<n>\d+(?:\.\d+)?(?:\s+and\s+a\s+half)?)\s*(?:hours?|hrs?|h)\s+"
+    r"(?:(?:a|per|each|every|/)\s*)?(?:week|wk)\b",
     re.I,
 )
+# the end of a range just before a figure ("14-21 hours a week", "between 20 and 30 hours")
+_RANGE_END = re.compile(r"(?:\d\s*(?:-|\u2013|to|or)|\bbetween\s+\d+(?:\.\d+)?\s+and)\s*$", re.I)
 
 
 def _corrected_hours(text: str) -> text_.Hours | None:
@@ -713,9 +716,13 @@ def _corrected_hours(text: str) -> text_.Hours | None:
         later = None if _SOMETIMES.search(rest) else text_.hours_per_week(rest)
         if later is not None and text_.hours_per_week(text[: turn.start()]) is not None:
             return later
-    weekly = {m.group(0) for m in _A_WEEK.finditer(text)}
-    if len(weekly) == 1 and not _RANGE.search(text):
-        return text_.hours_per_week(weekly.pop())
+    # "2-3 hours every day school days, weekend more. 20 hours week maybe more": a range of the
+    # pieces counted before does not make the weekly figure a range
+    found = list(_A_WEEK.finditer(text))
+    weekly = {f"{m['n']} hours a week" for m in found}
+    if len(weekly) == 1 and not any(_RANGE_END.search(text, 0, m.start()) for m in found):
+        hours = text_.hours_per_week(weekly.pop())
+        return text_.Hours(hours.per_week, found[0].group(0)) if hours else None
     return text_.hours_per_week(text)
 
 

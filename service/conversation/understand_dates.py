@@ -339,16 +339,70 @@ def find_date(text: str, today: date, start: date | None = None) -> Found | None
                 return None
             quote = text[before.find(counted.quote) : after_start.end()].strip()
             return Found(counted.value, quote)
+    from_event = _counted_from_event(text, today)
+    if from_event is not None:
+        return from_event
     text = _only_wanted(text)
     concluded = _conclusion(text, today)
     if concluded is not None:
         return concluded
+    starting = _START_ON.search(text)
+    for reader in _EXACT if starting else ():
+        found = reader(text[starting.end() :], today)  # type: ignore[union-attr]
+        if found is not None:
+            return found
     for reader in _READERS:
         found = reader(text, today)
         if found is not None:
             return found
         if reader is _part_of_month and _PART_OF_MONTH.search(text):
             return None  # "the end of January": no later reader takes a piece of it
+    return None
+
+
+# "Kerry finish job 31 December. Start Monday 4 January please": the exact date said right after
+# a word of starting is the start, whatever other dates the answer names
+_START_ON = re.compile(
+    rf"\b(?:start|starting|begin|beginning|commence|commencing)\s+(?:on\s+)?(?:the\s+)?"
+    rf"(?=(?:{_DAY}|mon|tues?|wed|thurs?|fri|sat|sun)\b|\d)",
+    re.I,
+)
+# "6 weeks after she moves in. She moves in on 7 December": a time counted from an event, and the
+# event's date said elsewhere in the answer with the same word for it
+_COUNTED_FROM = re.compile(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<u>day|week|month)s?\s+(?:after|from|following)\s+(?P<event>(?:[^.;!?,\s]|\s(?![-\u2013]\s))+)",
+    re.I,
+)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_NOT_EVENT = frozenset(
+    {"she", "he", "they", "her", "his", "him", "their", "the", "my", "our", "we", "you", "your",
+     "and", "for", "with", "that", "this", "was", "will", "has", "had", "have", "comes", "gets",
+     "is", "on", "in", "at", "to", "of", "it", "me", "us", "be", "so", "by", "an", "i'm",
+     "it's", "she's", "he's", "then", "there", "when", "been"}
+)  # fmt: skip
+
+
+def _stems(words: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z']{2,}", words.lower()) if w not in _NOT_EVENT}
+
+
+def _counted_from_event(text: str, today: date) -> Found | None:
+    m = _COUNTED_FROM.search(text)
+    if m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"].lower()]
+    event = _stems(m["event"])
+    rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    for sentence in re.split(r"[.;!?]", rest):
+        if not event & _stems(sentence):
+            continue
+        for reader in _EXACT:
+            found = reader(sentence, today)
+            if found is not None:
+                value = _add(found.value, n, m["u"].lower())
+                return Found(value, f"{m.group(0).strip()} ({found.quote})")
     return None
 
 

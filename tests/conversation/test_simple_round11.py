@@ -8,11 +8,15 @@ getting hard") is the answer; "people he doesn't know" is no "don't know"."""
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
 
+from service.conversation.understand_dates import find_date
 from service.conversation.understand_yesno import Reply, classify
 from service.plan import Plan
-from tests.conversation.helpers import carer_plan_after, plan_after
+from tests.conversation.helpers import TODAY, carer_plan_after, plan_after
 
 # --- wanting someone else to do something is not the carer's willingness -----------------------
 
@@ -193,3 +197,110 @@ def test_the_clarified_yes_fills_the_difficulty() -> None:
     )
     assert plan.advocacy.substantial_difficulty.communicating is True
     assert isinstance(plan, Plan)
+
+
+# --- a period said bare after the figure ("£318 week", "20 hours week") -------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "amount", "period"),
+    [
+        ("The social worker emailed me - £318 week. Not final", Decimal("318.00"), "week"),
+        ("£250 week she said", Decimal("250.00"), "week"),
+        ("they said 95 pounds week", Decimal("95.00"), "week"),
+        ("£1,200 month I think", Decimal("14400.00"), "year"),
+        ("about £140 wk", Decimal("140.00"), "week"),
+    ],
+)
+def test_a_bare_period_after_the_amount_is_the_period(
+    said: str, amount: Decimal, period: str
+) -> None:
+    plan = plan_after(indicative_budget=said)
+    assert plan.personal_budget.indicative_amount == amount
+    assert plan.provenance.get("personal_budget.period")
+    assert plan.personal_budget.period is not None and plan.personal_budget.period.value == period
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [
+        ("Maybe 2-3 hours every day school days, weekend more. 20 hours week maybe more.", "20"),
+        ("about 15 hours week", "15"),
+        ("twenty hours week", "20"),
+        ("10 hrs wk", "10"),
+        ("3-4 hours a day, so about 25 hours a week", "25"),
+        ("2 or 3 hours a day, about 18 hours a week all told", "18"),
+        ("3-4 hrs most days, call it 25 hours a week", "25"),
+        ("between 2 and 3 hours each evening, roughly 15 hours per week", "15"),
+    ],
+)
+def test_hours_said_bare_a_week_are_the_answer(said: str, hours: str) -> None:
+    assert carer_plan_after(carer_hours=said).carers[0].hours_per_week == Decimal(hours)
+
+
+@pytest.mark.parametrize(
+    "said", ["2-3 hours a day, so 14-21 hours a week", "between 20 and 30 hours week"]
+)
+def test_a_weekly_range_is_still_asked(said: str) -> None:
+    assert carer_plan_after(carer_hours=said).carers[0].hours_per_week is None
+
+
+# --- a time counted from an event whose date is said; the date said right after "start" ---------
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("6 weeks after she moves in. She moves in on the 9th of December", date(2027, 1, 20)),
+        ("a month after his op. His op is on the 5th of January", date(2027, 2, 5)),
+        ("Two weeks after discharge - she's discharged on 3/12", date(2026, 12, 17)),
+        ("4 weeks after the move, we move on the 14th December", date(2027, 1, 11)),
+        ("three weeks after her surgery. The surgery's booked for 8 January", date(2027, 1, 29)),
+        (
+            "10 days after he gets back from Pakistan. He's back from Pakistan 2/1/27",
+            date(2027, 1, 12),
+        ),
+    ],
+)
+def test_a_time_counted_from_an_event_with_its_date_said(said: str, expected: date) -> None:
+    found = find_date(said, TODAY)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "3 weeks after her operation. Not before the 3rd of March",
+        "6 weeks after she moves in",
+        "a month after his op. My birthday is the 5th of January",
+    ],
+)
+def test_an_event_without_its_own_date_gives_no_date(said: str) -> None:
+    found = find_date(said, TODAY)
+    assert found is None or found.value != date(2027, 2, 5)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("January. Kerry finish job 31 December. Start Monday 4 January please.", date(2027, 1, 4)),
+        (
+            "Her contract ends on the 18th December, so start on the 4th of January",
+            date(2027, 1, 4),
+        ),
+        ("He's away till 2 January. Starting Monday 11 January would be good", date(2027, 1, 11)),
+        ("The agency stops on 30/11. Begin 7/12 please", date(2026, 12, 7)),
+        ("my sister leaves on the 20th December - start the 28th December", date(2026, 12, 28)),
+        ("Mum's in hospital until 14 December. Starting on Mon 21/12", date(2026, 12, 21)),
+        ("The old carer finishes 1st Dec. Commencing 8th Dec", date(2026, 12, 8)),
+        ("The agency's last day is 6 December; start Thursday 10 December", date(2026, 12, 10)),
+    ],
+)
+def test_the_date_right_after_start_is_the_start(said: str, expected: date) -> None:
+    found = find_date(said, TODAY)
+    assert found is not None and found.value == expected
+
+
+def test_a_start_counted_from_support_is_unchanged() -> None:
+    found = find_date("6 weeks after PA start. Book an interpreter", TODAY, start=date(2027, 1, 4))
+    assert found is not None and found.value == date(2027, 2, 15)
