@@ -659,7 +659,7 @@ def _risk_items(text: str) -> list[str]:
             listed
             and not _explained(segments[0])
             and not _DASHED.search(segments[0])  # "the flat - fire and eviction": one risk
-            and not any(_says_why(text_.clean(g)) for g in segments[1:])
+            and not any(_says_why(text_.clean(g)) or _WHEN_IF.match(g) for g in segments[1:])
         ):
             out += text_.split_list(sentence)
         elif sentence:
@@ -668,6 +668,10 @@ def _risk_items(text: str) -> list[str]:
 
 
 _DASHED = re.compile(r"\s[-\u2013\u2014]\s")
+# After a comma, when or on what condition the risk before it comes ("The fits, if he has one on
+# the stairs or in the shower", "Falls, when she gets up in the night or goes to the loo"): the
+# same risk, never a list of two.
+_WHEN_IF = re.compile(r"^(?:if|when|whenever|unless|once|while|whilst)\b", re.I)
 
 
 def _explained(first: str) -> bool:

@@ -199,3 +199,24 @@ def test_and_so_on_still_ends_a_list() -> None:
         "Getting the washing on",
         "My post",
     ]
+
+
+# --- (5) a risk's condition after a comma is the same risk --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The fits, if he has one on the stairs or in the shower",
+        "Falls, when she gets up in the night or goes to the loo",
+        "Choking, whenever he eats bread or meat",
+        "Wandering, unless the door is locked and alarmed",
+        "Scalding, while she runs the bath and forgets it",
+    ],
+)
+def test_a_risks_condition_after_a_comma_is_the_same_risk(said: str) -> None:
+    assert _risk_items(said) == [said]
+
+
+def test_a_list_of_risks_is_still_split() -> None:
+    assert _risk_items("Falls, choking and the gas") == ["Falls", "choking", "the gas"]
