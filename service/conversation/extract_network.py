@@ -733,6 +733,8 @@ def _help(after: str, m: people.Mention, joined: bool, keep: bool = False) -> st
         help = _rest(piece, shorthand=shorthand and i == 0, keep=keep)
         # "he does my shopping, he pops round Sundays": being there, said in passing; alone
         # ("Pawel lives in Peterborough, he visits monthly") it is what they do
+        if help and i and kept and re.search(r"\bbut\b", joiner, re.I) and _OWN_LOT.match(help):
+            continue  # "cooks for him, but she has bad knees": her own lot, not more help
         if help and i and kept and _presence_only(help) and not _MODAL.match(piece):
             continue
         if help:
@@ -747,6 +749,10 @@ def _help(after: str, m: people.Mention, joined: bool, keep: bool = False) -> st
         piece = text_.clean(re.sub(r"\s+,", ",", re.sub(r"\s+", " ", piece)))
         out += f" and {piece}" if re.search(r"\band\b", joiner, re.I) else f", {piece}"
     return out
+
+
+# "has bad knees", "has her own health problems": having something, not having someone
+_OWN_LOT = re.compile(r"(?:has|had|have)\s+(?!(?:him|her|them|me|us|the\s+kids|my|his)\b)", re.I)
 
 
 def _fits(pronoun: str, m: people.Mention) -> bool:

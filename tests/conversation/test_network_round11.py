@@ -227,3 +227,29 @@ def test_what_they_come_about(said: str, help: str) -> None:
 )
 def test_coming_alone_guards(said: str) -> None:
     assert _network(said)[0][2] is None
+
+
+# --- (6) after "but", what someone has is their own lot, not more help -------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "help"),
+    [
+        ("His mum Nasreen, she cooks for him and sits with him, but she has bad knees",
+         "cooks for him and sits with him"),
+        ("my sister Jo does my shopping but she has her own family", "does my shopping"),
+        ("my son cooks but he has a bad back", "cooks"),
+        ("my daughter Sue does my washing, but she has arthritis", "does my washing"),
+        ("My son Dev rings but he has a busy job", "rings"),
+        ("my niece Amy walks the dog, but she has asthma herself", "walks the dog"),
+    ],
+)  # fmt: skip
+def test_own_lot_after_but(said: str, help: str) -> None:
+    assert _network(said)[0][2] == help
+
+
+def test_having_someone_after_but_is_help() -> None:
+    # having someone is what they do ("has him on Saturdays"), even after "but"
+    assert _network("my daughter Kim takes me out but she has him on Saturdays too")[0][2] == (
+        "takes me out, she has him too"
+    )
