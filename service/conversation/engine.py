@@ -105,8 +105,14 @@ def _prefilled(q: Question, state: ConversationState, data: dict[str, Any]) -> b
     return (
         q.id not in state.answers
         and bool(known)
+        and not any(_answered(state, earlier) for earlier in q.asked_after)
         and all(paths.is_known(paths.get(data, p)) for p in known)
     )
+
+
+def _answered(state: ConversationState, question_id: str) -> bool:
+    record = state.answers.get(question_id)
+    return record is not None and record.status == "answered"
 
 
 def _next(flow: Flow, state: ConversationState, data: dict[str, Any]) -> Question | None:

@@ -55,6 +55,9 @@ class Question(BaseModel):
     example: str
     fills: list[str]
     known: list[str] | None = None  # paths that, all filled, make the question unnecessary
+    # Questions whose answer in this conversation does not make this one unnecessary, though it
+    # fills the same paths: it promised "you can tell me in the next question".
+    asked_after: list[str] = Field(default_factory=list)
     when: dict[str, Any] | None = None
     choices: list[Choice] = Field(default_factory=list)
     # The choice an answer naming two or more choices means ("some as a direct payment, the
