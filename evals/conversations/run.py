@@ -38,6 +38,9 @@ does on words it has not been fitted to:
   before the ninth round and scored once at its end; its errors were then studied in the tenth
   round, so it is no longer unseen.
 * ``holdout10/`` (6): written the same way (two independent writers) before the tenth round and
+  scored once at its end; its errors were then studied in the eleventh round, so it is no longer
+  unseen.
+* ``holdout11/`` (6): written the same way (two independent writers) before the eleventh round and
   scored once at its end: the honest estimate for new wording.
 
 Run: ``python -m evals.conversations`` (exit status 1 if the main set misses a target).
@@ -82,6 +85,8 @@ HOLDOUT8 = Path(__file__).resolve().parent / "holdout8"
 HOLDOUT9 = Path(__file__).resolve().parent / "holdout9"
 # Written the same way before the tenth round; never tuned on.
 HOLDOUT10 = Path(__file__).resolve().parent / "holdout10"
+# Written the same way before the eleventh round; never tuned on.
+HOLDOUT11 = Path(__file__).resolve().parent / "holdout11"
 SETS = {
     "main": CASES,
     "holdout": HOLDOUT,
@@ -94,6 +99,7 @@ SETS = {
     "holdout8": HOLDOUT8,
     "holdout9": HOLDOUT9,
     "holdout10": HOLDOUT10,
+    "holdout11": HOLDOUT11,
 }
 SET_NOTES = {
     "main": "`cases/`: the extractor and lexicons were tuned on these (enforced targets)",
@@ -118,7 +124,10 @@ SET_NOTES = {
     "the ninth round and scored once at its end (0.810 / 0.793), then studied in the tenth round, "
     "so it is no longer unseen",
     "holdout10": "`holdout10/`: written the same way (two writers, three conversations each) before "
-    "the tenth round and scored once at its end; never tuned on (the honest estimate)",
+    "the tenth round and scored once at its end (0.812 / 0.775), then studied in the eleventh "
+    "round, so it is no longer unseen",
+    "holdout11": "`holdout11/`: written the same way (two writers, three conversations each) before "
+    "the eleventh round and scored once at its end; never tuned on (the honest estimate)",
 }
 REPORT = ROOT / "docs" / "evals" / "conversations.md"
 TODAY = date(2026, 11, 23)
