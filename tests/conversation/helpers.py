@@ -107,3 +107,20 @@ def copies_of(said: str, audience: str = "person", **earlier: str) -> list[tuple
         (c.name, c.role.value if c.role else None, c.format.value if c.format else None)
         for c in plan.copies
     ]
+
+
+# --- one answer's network, for the network tests of each round --------------------------------
+
+NETWORK_PERSON = {"consent": "yes", "name": "Ellen Price", "helper": "no"}
+
+NetworkRow = tuple[str | None, str | None, str | None, str | None]
+
+
+def network_rows(said: str) -> list[NetworkRow]:
+    """(name, relationship, helps with, when) of each person one network answer added."""
+    _, plan, _ = run({**NETWORK_PERSON, "network": said}, plan=Plan())
+    return [(p.name, p.relationship, p.helps_with, p.when) for p in plan.network]
+
+
+def network_names(said: str) -> list[str | None]:
+    return [r[0] for r in network_rows(said)]

@@ -11,20 +11,15 @@ from __future__ import annotations
 import pytest
 
 from service.plan import Plan
-from tests.conversation.helpers import run
+from tests.conversation.helpers import (
+    NETWORK_PERSON,
+    network_names,
+    network_rows,
+    run,
+)
 
-PERSON = {"consent": "yes", "name": "Ellen Price", "helper": "no"}
-
-Row = tuple[str | None, str | None, str | None, str | None]
-
-
-def _network(said: str) -> list[Row]:
-    _, plan, _ = run({**PERSON, "network": said}, plan=Plan())
-    return [(p.name, p.relationship, p.helps_with, p.when) for p in plan.network]
-
-
-def _names(said: str) -> list[str | None]:
-    return [r[0] for r in _network(said)]
+PERSON = NETWORK_PERSON
+_network, _names = network_rows, network_names
 
 
 def _carers(network: str, who: str) -> list[tuple[str | None, str | None]]:
